@@ -1,0 +1,196 @@
+"""Build gazetteers/countries.jsonl from CLDR (babel), ISO 3166-1 (pycountry,
+with the iso-codes gettext translations) and the curated files in
+gazetteers/curated/."""
+from __future__ import annotations
+
+import gettext
+import re
+import sys
+
+import babel
+import pycountry
+
+from common import (CURATED, GAZ_DIR, AliasSet, is_cjk, normalize, read_tsv,
+                    write_jsonl)
+
+# Languages of the names: the 16 required ones plus the languages of the
+# region this project started from (az, hy, ka) and el, he.
+LANGS = ["en", "fr", "de", "es", "it", "pt", "nl", "pl", "ru", "uk", "tr",
+         "ar", "fa", "zh", "ja", "ko", "az", "hy", "ka", "el", "he"]
+# babel locale(s) per language (zh: Simplified and Traditional)
+BABEL_LOCALES = {"zh": ["zh", "zh_Hant"]}
+# pycountry/iso-codes gettext catalogues per language
+ISO_LOCALES = {"zh": ["zh_CN", "zh_TW"], "pt": ["pt", "pt_BR"]}
+
+# Two-character Han / Hangul names that are safe (distinct words); any other
+# Han/Kana/Hangul alias shorter than 3 characters is dropped because the
+# matcher cannot enforce word boundaries in those scripts.
+CJK_SHORT_OK = set("""中国 中國 美国 美國 英国 英國 法国 法國 德国 德國 日本 韩国 韓國 朝鲜 朝鮮
+印度 越南 泰国 泰國 伊朗 古巴 秘鲁 秘魯 智利 巴西 缅甸 緬甸 老挝 寮國 文莱 汶萊 埃及 苏丹 蘇丹
+瑞典 瑞士 荷兰 荷蘭 挪威 丹麦 丹麥 芬兰 芬蘭 波兰 波蘭 希腊 希臘 冰岛 冰島 台湾 台灣 臺灣 香港 澳门 澳門
+俄国 俄國 加拿大 墨西哥 한국 미국 중국 일본 독일 영국 대만 호주 태국 북한 남한 몽골 캐나다
+""".split())
+
+PREP_END = re.compile(r"\b(of|of the|de|de la|du|des|d'|d’|di|del|della|do|da|dos|das|van|von|der)$", re.I)
+
+
+def invert_iso(name: str) -> list[str]:
+    """'Korea, Republic of' -> ['Republic of Korea']; 'Virgin Islands, British'
+    -> ['British Virgin Islands']; names whose comma is not an inversion are
+    kept whole."""
+    if "," not in name:
+        return [name]
+    head, _, tail = name.partition(",")
+    head, tail = head.strip(), tail.strip()
+    if "," in tail:
+        return [name]
+    if PREP_END.search(tail):
+        sep = "" if tail.endswith(("'", "’")) else " "
+        return [f"{tail}{sep}{head}"]
+    if len(tail.split()) == 1 and tail[:1].isupper():
+        return [f"{tail} {head}"]
+    if tail[:1].islower() or "province" in tail.lower():
+        return [head]  # 'Taïwan, province de Chine' -> 'Taïwan'
+    return [name]
+
+
+def cldr_variants(name: str) -> list[str]:
+    out = []
+    name = re.sub(r"\s+-\s+", "-", name)  # 'Congo - Kinshasa' -> 'Congo-Kinshasa'
+    m = re.fullmatch(r"(.+?)\s*\((.+)\)", name)
+    if m:
+        out.append(m.group(1))
+        # only 'Myanmar (Burma)' carries an alternative name in parentheses;
+        # elsewhere it is a qualifier ('Hong Kong (China)') or junk
+        if re.search(r"burm|birm|бирм", m.group(2), re.I):
+            out.append(m.group(2))
+    elif "(" in name:
+        out.append(name)
+        out.append(re.sub(r"\s*\([^)]*\)", "", name))
+    else:
+        out.append(name)
+    return out
+
+
+def acceptable(text: str, stop: set[str]) -> bool:
+    key = normalize(text)
+    if key in stop:
+        return False
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) <= 3 and not is_cjk(text):
+        return False  # no 2/3-letter names (codes are added explicitly)
+    if is_cjk(text):
+        if len(letters) < 3 and text not in CJK_SHORT_OK:
+            return False
+        return True
+    if not any(c.isupper() for c in letters):
+        # scripts without case (Arabic, Hebrew, Georgian...) are fine;
+        # all-lowercase names in cased scripts would match common words
+        if any(c.lower() != c.upper() for c in letters):
+            return False
+    return True
+
+
+def main() -> None:
+    qids = {}
+    labels = {}
+    for row in read_tsv(CURATED / "country-qids.tsv"):
+        code, qid, label = row[0], row[1], row[2]
+        key = code if code != "-" else qid
+        if key in qids:
+            sys.exit(f"error: duplicate code {key} in country-qids.tsv")
+        qids[key] = qid
+        labels[key] = label
+    if len(set(qids.values())) != len(qids):
+        sys.exit("error: duplicate QID in country-qids.tsv")
+    stop = {normalize(r[0]) for r in read_tsv(CURATED / "country-alias-stoplist.tsv")}
+    a3_stop = set((CURATED / "alpha3-stoplist.txt").read_text().split("\n", 0)[0].split())
+    a3_stop = {w for line in (CURATED / "alpha3-stoplist.txt").read_text().splitlines()
+               if not line.startswith("#") for w in line.split()}
+
+    iso = {c.alpha_2: c for c in pycountry.countries}
+    missing = set(iso) - set(qids)
+    if missing:
+        sys.exit(f"error: ISO codes without QID: {sorted(missing)}")
+
+    aliases: dict[str, AliasSet] = {k: AliasSet() for k in qids}
+    names: dict[str, str] = {}
+    meta: dict[str, dict] = {k: {} for k in qids}
+
+    def add(key, text, lang, case=None):
+        if case == "exact" or acceptable(text, stop):
+            aliases[key].add(text, lang, case)
+
+    # 1. ISO 3166-1 English names and their translations
+    for code, c in sorted(iso.items()):
+        english = [c.name] + [getattr(c, a) for a in ("official_name", "common_name") if hasattr(c, a)]
+        for en in english:
+            for v in invert_iso(en):
+                add(code, v, "en")
+        for lang in LANGS:
+            if lang == "en":
+                continue
+            for loc in ISO_LOCALES.get(lang, [lang]):
+                try:
+                    tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[loc])
+                except FileNotFoundError:
+                    continue
+                for en in english:
+                    t = tr.gettext(en)
+                    if t != en:
+                        for v in invert_iso(t):
+                            add(code, v, lang)
+        meta[code] = {"iso_3166_1_alpha2": code, "iso_3166_1_alpha3": c.alpha_3}
+        if c.alpha_3 not in a3_stop:
+            aliases[code].add(c.alpha_3, None, "exact")
+    # 2. CLDR territory names
+    for lang in LANGS:
+        for loc in BABEL_LOCALES.get(lang, [lang]):
+            terr = babel.Locale.parse(loc).territories
+            for code in qids:
+                if code in terr:
+                    for v in cldr_variants(terr[code]):
+                        add(code, v, lang)
+    # 3. curated extras
+    for row in read_tsv(CURATED / "country-extra-aliases.tsv"):
+        code, text, lang = row[0], row[1], row[2]
+        case = row[3] if len(row) > 3 else None
+        if code not in aliases:
+            sys.exit(f"error: country-extra-aliases.tsv: unknown code {code}")
+        aliases[code].add(text, None if lang == "-" else lang, case)
+
+    # display name: the English label of country-qids.tsv
+    for key in qids:
+        names[key] = labels[key]
+
+    # 4. aliases claimed by two countries are ambiguous: drop them from both
+    owner: dict[tuple, set] = {}
+    for key, s in aliases.items():
+        for a in s.items:
+            owner.setdefault((normalize(a["text"]), a.get("case")), set()).add(key)
+    ambiguous = {k: v for k, v in owner.items() if len(v) > 1}
+    for (text, _), keys in sorted(ambiguous.items()):
+        print(f"  ambiguous, dropped: {text!r} {sorted(keys)}", file=sys.stderr)
+        for key in keys:
+            aliases[key].remove(text)
+
+    entities = []
+    for key, qid in qids.items():
+        s = aliases[key]
+        name = names[key]
+        if normalize(name) in stop or normalize(name) in {k[0] for k in ambiguous}:
+            # the display name is not itself a safe alias: use the longest safe one
+            name = max((a["text"] for a in s.items if a.get("lang") == "en" and not a.get("case")),
+                       key=len, default=labels[key])
+        e = {"id": qid, "kind": "country", "name": name, "aliases": s.to_json(name)}
+        m = {k: v for k, v in meta.get(key, {}).items()}
+        if key == "XK":
+            m = {"iso_3166_1_alpha2": "XK", "note": "user-assigned code used by CLDR and the EU"}
+        if m:
+            e["meta"] = m
+        entities.append(e)
+    write_jsonl(GAZ_DIR / "countries.jsonl", entities)
+
+
+if __name__ == "__main__":
+    main()

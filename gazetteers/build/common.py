@@ -1,0 +1,162 @@
+"""Shared helpers for the gazetteer generators.
+
+Every generator reads inputs from ``../shared/data`` beside the repository root
+(or ``$GAZNER_SHARED`` when set) and from ``gazetteers/curated``, and writes
+deterministic JSON Lines (sorted by id, stable alias order).
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+GAZ_DIR = Path(__file__).resolve().parent.parent          # repo/gazetteers
+REPO_DIR = GAZ_DIR.parent                                  # repo
+CURATED = GAZ_DIR / "curated"
+SHARED = Path(os.environ.get("GAZNER_SHARED", REPO_DIR.parent / "shared")).resolve()
+
+
+def shared_path(*parts: str) -> Path:
+    """Path under shared/, failing with a clear message if it is absent."""
+    p = SHARED.joinpath(*parts)
+    if not p.exists():
+        sys.exit(
+            f"error: {p} not found. The gazetteer scripts read the shared data "
+            f"at ../shared beside the repository root (or $GAZNER_SHARED)."
+        )
+    return p
+
+
+_APOS = dict.fromkeys(map(ord, "\u2019\u2018\u02bc`\u00b4\u2032"), "'")
+_DASH = dict.fromkeys([*range(0x2010, 0x2016), 0x2212], "-")
+_WS = re.compile(r"\s+")
+
+
+def normalize(s: str) -> str:
+    """Approximation of the Rust normalizer: NFKD, drop combining marks,
+    full case folding, typographic apostrophes -> ', dashes -> -, collapse
+    whitespace."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.casefold()
+    s = s.translate(_APOS).translate(_DASH)
+    return _WS.sub(" ", s).strip()
+
+
+def tidy(s: str) -> str:
+    """Clean a display string: NFC, typographic apostrophe kept as is,
+    whitespace collapsed."""
+    s = unicodedata.normalize("NFC", s)
+    return _WS.sub(" ", s).strip()
+
+
+def is_cjk(s: str) -> bool:
+    """True if the string is written only in Han/Kana/Hangul/Thai (scripts
+    where the matcher enforces no word boundary)."""
+    letters = [c for c in s if c.isalpha()]
+    if not letters:
+        return False
+    for c in letters:
+        n = unicodedata.name(c, "")
+        if not (n.startswith(("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "THAI"))):
+            return False
+    return True
+
+
+def default_case(text: str) -> str:
+    """The case rule the Rust core infers for an alias with no explicit case."""
+    letters = [c for c in text if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(letters) <= 3:
+        return "exact"
+    if any(c.isupper() for c in letters):
+        return "proper"
+    return "insensitive"
+
+
+class AliasSet:
+    """Ordered aliases of one entity, deduplicated after normalization."""
+
+    def __init__(self) -> None:
+        self.items: list[dict] = []
+        self.keys: dict[str, dict] = {}
+
+    def add(self, text: str, lang: str | None = None, case: str | None = None,
+            short: bool = False) -> bool:
+        text = tidy(text)
+        if not text:
+            return False
+        key = normalize(text)
+        if not key:
+            return False
+        k = (key, case or "", short)
+        if k in self.keys:
+            old = self.keys[k]
+            # keep the first language seen; drop lang if the alias is shared
+            if old.get("lang") and lang and old["lang"] != lang:
+                old.setdefault("_langs", {old["lang"]}).add(lang)
+            return False
+        a = {"text": text}
+        if lang:
+            a["lang"] = lang
+        if case:
+            a["case"] = case
+        if short:
+            a["short"] = True
+        self.items.append(a)
+        self.keys[k] = a
+        return True
+
+    def remove(self, key: str) -> None:
+        self.items = [a for a in self.items if normalize(a["text"]) != key]
+        self.keys = {k: v for k, v in self.keys.items() if k[0] != key}
+
+    def to_json(self, name: str) -> list:
+        out = []
+        for a in self.items:
+            if normalize(a["text"]) == normalize(name) and not a.get("short") and not a.get("case"):
+                continue  # the name is an alias already
+            langs = a.pop("_langs", None)
+            if langs:
+                a = {k: v for k, v in a.items() if k != "lang"}  # shared by several languages
+            if len(a) == 1:
+                out.append(a["text"])
+            else:
+                out.append(a)
+        return out
+
+
+def write_jsonl(path: Path, entities: list[dict]) -> None:
+    entities = sorted(entities, key=lambda e: id_sort_key(e["id"]))
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        for e in entities:
+            f.write(json.dumps(e, ensure_ascii=False, separators=(",", ":")) + "\n")
+    print(f"wrote {path.relative_to(REPO_DIR)}: {len(entities)} entities")
+
+
+def id_sort_key(i: str):
+    m = re.fullmatch(r"Q(\d+)", i)
+    return (0, int(m.group(1)), "") if m else (1, 0, i)
+
+
+def read_tsv(path: Path) -> list[list[str]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append(line.split("\t"))
+    return rows
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    out = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("//"):
+            continue
+        try:
+            out.append(json.loads(line))
+        except json.JSONDecodeError as e:
+            sys.exit(f"error: {path}:{n}: {e}")
+    return out

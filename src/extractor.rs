@@ -1,0 +1,191 @@
+//! The compiled extractor: every alias normalized once, deduplicated, and
+//! compiled into one Aho-Corasick automaton.
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+
+use crate::entity::Entity;
+use crate::error::{Error, Problem};
+use crate::gazetteer::Located;
+use crate::normalize::{Case, Normalized};
+
+/// Which matches to report where they overlap.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Overlaps {
+    /// Leftmost-longest among valid matches: scanning left to right, the
+    /// longest valid match at the leftmost position wins and the scan goes on
+    /// after it. A longer candidate that a rule rejects never hides a shorter
+    /// valid one.
+    #[default]
+    LeftmostLongest,
+    /// Every valid match, nested and overlapping ones included.
+    All,
+}
+
+/// One alias of one entity, as the automaton's patterns refer to them.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Entry {
+    pub(crate) entity: u32,
+    pub(crate) alias: u32,
+}
+
+/// Finds the entities of its gazetteers in text.
+///
+/// Immutable once built, `Send` and `Sync`: share one across threads. Build
+/// it with [`ExtractorBuilder`](crate::ExtractorBuilder), or use
+/// [`default_extractor`](crate::default_extractor).
+#[derive(Debug)]
+pub struct Extractor {
+    pub(crate) entities: Vec<Entity>,
+    pub(crate) automaton: AhoCorasick,
+    /// Pattern `p`'s entries are `entries[pattern_starts[p]..pattern_starts[p + 1]]`.
+    pub(crate) pattern_starts: Vec<u32>,
+    pub(crate) entries: Vec<Entry>,
+    pub(crate) overlaps: Overlaps,
+}
+
+/// Up to this many patterns, the automaton is a DFA: faster to scan, bigger
+/// and slower to build.
+const DFA_MAX_PATTERNS: usize = 5_000;
+
+impl Extractor {
+    /// Compiles entities into an extractor.
+    pub(crate) fn compile(located: Vec<Located>, overlaps: Overlaps) -> Result<Extractor, Error> {
+        let mut first_seen: HashMap<String, (usize, usize)> = HashMap::with_capacity(located.len());
+        let mut pattern_ids: HashMap<String, u32> = HashMap::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut pattern_entries: Vec<Vec<Entry>> = Vec::new();
+        let mut entities = Vec::with_capacity(located.len());
+        let mut origins: Vec<(std::sync::Arc<str>, usize)> = Vec::with_capacity(located.len());
+        let mut norm = Normalized::default();
+        for item in located {
+            let index = entities.len();
+            let fail = |problem| Error::Gazetteer {
+                origin: item.origin.to_string(),
+                line: item.line,
+                problem,
+            };
+            if let Some(&(first, _)) = first_seen.get(item.entity.id()) {
+                let (origin, line) = &origins[first];
+                return Err(fail(Problem::DuplicateId {
+                    id: item.entity.id().to_string(),
+                    first: format!("{origin}:{line}"),
+                }));
+            }
+            let entity_id =
+                u32::try_from(index).map_err(|_| fail(Problem::Json("too many entities".into())))?;
+            for (a, alias) in item.entity.aliases().iter().enumerate() {
+                norm.normalize(alias.text(), Case::Fold);
+                let pattern = norm.text.trim_matches(' ');
+                if pattern.is_empty() {
+                    return Err(fail(Problem::AliasNormalizesToNothing(alias.text().to_string())));
+                }
+                if pattern.contains('\n') {
+                    return Err(fail(Problem::AliasCrossesBlankLine(alias.text().to_string())));
+                }
+                let id = match pattern_ids.get(pattern) {
+                    Some(&id) => id,
+                    None => {
+                        let id = u32::try_from(patterns.len())
+                            .map_err(|_| fail(Problem::Json("too many aliases".into())))?;
+                        pattern_ids.insert(pattern.to_string(), id);
+                        patterns.push(pattern.to_string());
+                        pattern_entries.push(Vec::new());
+                        id
+                    }
+                };
+                let entries = &mut pattern_entries[id as usize];
+                let same = |e: &Entry| {
+                    e.entity == entity_id && {
+                        let other = &item.entity.aliases()[e.alias as usize];
+                        other.case() == alias.case() && other.is_short() == alias.is_short()
+                    }
+                };
+                if !entries.iter().any(same) {
+                    entries.push(Entry {
+                        entity: entity_id,
+                        alias: a as u32,
+                    });
+                }
+            }
+            first_seen.insert(item.entity.id().to_string(), (index, item.line));
+            origins.push((item.origin, item.line));
+            entities.push(item.entity);
+        }
+        drop(pattern_ids);
+        let mut pattern_starts = Vec::with_capacity(patterns.len() + 1);
+        let mut entries = Vec::new();
+        for list in pattern_entries {
+            pattern_starts.push(entries.len() as u32);
+            entries.extend(list);
+        }
+        pattern_starts.push(entries.len() as u32);
+        let kind = if patterns.len() <= DFA_MAX_PATTERNS {
+            Some(AhoCorasickKind::DFA)
+        } else {
+            Some(AhoCorasickKind::ContiguousNFA)
+        };
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .kind(kind)
+            .build(&patterns)
+            .map_err(|e| Error::Build(e.to_string()))?;
+        Ok(Extractor {
+            entities,
+            automaton,
+            pattern_starts,
+            entries,
+            overlaps,
+        })
+    }
+
+    /// Every entity, in the order they were loaded.
+    pub fn entities(&self) -> &[Entity] {
+        &self.entities
+    }
+
+    /// The overlap mode.
+    pub fn overlaps(&self) -> Overlaps {
+        self.overlaps
+    }
+
+    /// The number of distinct normalized aliases in the automaton.
+    pub fn pattern_count(&self) -> usize {
+        self.automaton.patterns_len()
+    }
+
+    /// Approximate heap memory, in bytes: the automaton, the alias tables
+    /// and the entities with their aliases.
+    pub fn memory_usage(&self) -> usize {
+        use std::mem::size_of;
+        let entity_bytes: usize = self
+            .entities
+            .iter()
+            .map(|e| {
+                size_of::<Entity>()
+                    + e.id().len()
+                    + e.name().len()
+                    + e.meta()
+                        .iter()
+                        .map(|(k, v)| k.len() + v.len() + 48)
+                        .sum::<usize>()
+                    + e.aliases()
+                        .iter()
+                        .map(|a| size_of::<crate::Alias>() + a.text().len() + a.lang().map_or(0, str::len))
+                        .sum::<usize>()
+            })
+            .sum();
+        self.automaton.memory_usage()
+            + self.pattern_starts.capacity() * size_of::<u32>()
+            + self.entries.capacity() * size_of::<Entry>()
+            + entity_bytes
+    }
+
+    pub(crate) fn entries_of(&self, pattern: usize) -> &[Entry] {
+        let start = self.pattern_starts[pattern] as usize;
+        let end = self.pattern_starts[pattern + 1] as usize;
+        &self.entries[start..end]
+    }
+}

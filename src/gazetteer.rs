@@ -1,0 +1,184 @@
+//! Reading gazetteers: JSON Lines, one entity per line.
+//!
+//! ```text
+//! {"id":"Q227","kind":"country","name":"Azerbaijan","aliases":["Azerbaïdjan",{"text":"AZE","case":"exact"}],"meta":{"iso_3166_1":"AZ"}}
+//! ```
+
+use serde_json::{Map, Value};
+
+use crate::entity::{Alias, CaseRule, Entity, Kind};
+use crate::error::{Error, Problem};
+
+/// An entity read from a gazetteer, with where it came from.
+pub(crate) struct Located {
+    pub(crate) entity: Entity,
+    pub(crate) origin: std::sync::Arc<str>,
+    pub(crate) line: usize,
+}
+
+/// Parses a whole gazetteer; `origin` names it in errors.
+pub(crate) fn parse(origin: &str, contents: &str) -> Result<Vec<Located>, Error> {
+    let shared: std::sync::Arc<str> = origin.into();
+    let mut out = Vec::new();
+    let contents = contents.strip_prefix('\u{FEFF}').unwrap_or(contents);
+    for (i, line) in contents.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let entity = parse_line(line).map_err(|problem| Error::Gazetteer {
+            origin: origin.to_string(),
+            line: i + 1,
+            problem,
+        })?;
+        out.push(Located {
+            entity,
+            origin: shared.clone(),
+            line: i + 1,
+        });
+    }
+    Ok(out)
+}
+
+/// Parses one line into an entity.
+pub(crate) fn parse_line(line: &str) -> Result<Entity, Problem> {
+    let value: Value = serde_json::from_str(line).map_err(|e| Problem::Json(e.to_string()))?;
+    let Value::Object(mut obj) = value else {
+        return Err(Problem::Json(format!(
+            "expected an object, found {}",
+            short(line)
+        )));
+    };
+    let id = take_string(&mut obj, "id")?;
+    let kind_text = take_string(&mut obj, "kind")?;
+    let name = take_string(&mut obj, "name")?;
+    let kind = Kind::parse(&kind_text).ok_or(Problem::InvalidKind(kind_text))?;
+    if id.trim().is_empty() {
+        return Err(invalid("id", "must not be empty".into()));
+    }
+    if name.trim().is_empty() {
+        return Err(Problem::EmptyAlias("name".into()));
+    }
+    let mut entity = Entity::new(id, kind, name);
+    match obj.remove("aliases") {
+        None | Some(Value::Null) => {}
+        Some(Value::Array(items)) => {
+            for (i, item) in items.into_iter().enumerate() {
+                entity = entity.with_alias(parse_alias(item, i)?);
+            }
+        }
+        Some(other) => return Err(invalid("aliases", format!("expected an array, found {other}"))),
+    }
+    match obj.remove("meta") {
+        None | Some(Value::Null) => {}
+        Some(Value::Object(map)) => {
+            for (key, value) in map {
+                let Value::String(value) = value else {
+                    return Err(invalid(
+                        &format!("meta.{key}"),
+                        format!("expected a string, found {value}"),
+                    ));
+                };
+                entity = entity.with_meta(key, value);
+            }
+        }
+        Some(other) => return Err(invalid("meta", format!("expected an object, found {other}"))),
+    }
+    if let Some(field) = obj.keys().next() {
+        return Err(invalid(field, "unknown field".into()));
+    }
+    Ok(entity)
+}
+
+fn parse_alias(item: Value, index: usize) -> Result<Alias, Problem> {
+    let field = format!("aliases[{index}]");
+    let mut obj = match item {
+        Value::String(text) => {
+            return if text.trim().is_empty() {
+                Err(Problem::EmptyAlias(field))
+            } else {
+                Ok(Alias::new(text))
+            };
+        }
+        Value::Object(obj) => obj,
+        other => {
+            return Err(invalid(
+                &field,
+                format!("expected a string or an object, found {other}"),
+            ));
+        }
+    };
+    let text = match obj.remove("text") {
+        Some(Value::String(text)) => text,
+        Some(other) => {
+            return Err(invalid(
+                &format!("{field}.text"),
+                format!("expected a string, found {other}"),
+            ));
+        }
+        None => return Err(Problem::MissingField("text")),
+    };
+    if text.trim().is_empty() {
+        return Err(Problem::EmptyAlias(field));
+    }
+    let mut alias = Alias::new(text);
+    if let Some(lang) = take_optional_string(&mut obj, "lang", &field)? {
+        alias = alias.with_lang(lang);
+    }
+    if let Some(case) = take_optional_string(&mut obj, "case", &field)? {
+        alias = alias.with_case(CaseRule::parse(&case).ok_or(Problem::UnknownCase(case))?);
+    }
+    match obj.remove("short") {
+        None | Some(Value::Null) => {}
+        Some(Value::Bool(short)) => alias = alias.with_short(short),
+        Some(other) => {
+            return Err(invalid(
+                &format!("{field}.short"),
+                format!("expected true or false, found {other}"),
+            ));
+        }
+    }
+    if let Some(key) = obj.keys().next() {
+        return Err(invalid(&format!("{field}.{key}"), "unknown field".into()));
+    }
+    Ok(alias)
+}
+
+fn take_string(obj: &mut Map<String, Value>, key: &'static str) -> Result<String, Problem> {
+    match obj.remove(key) {
+        Some(Value::String(s)) => Ok(s),
+        None | Some(Value::Null) => Err(Problem::MissingField(key)),
+        Some(other) => Err(invalid(key, format!("expected a string, found {other}"))),
+    }
+}
+
+fn take_optional_string(
+    obj: &mut Map<String, Value>,
+    key: &str,
+    field: &str,
+) -> Result<Option<String>, Problem> {
+    match obj.remove(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) => Ok(Some(s)),
+        Some(other) => Err(invalid(
+            &format!("{field}.{key}"),
+            format!("expected a string, found {other}"),
+        )),
+    }
+}
+
+fn invalid(field: &str, reason: String) -> Problem {
+    Problem::InvalidField {
+        field: field.to_string(),
+        reason,
+    }
+}
+
+/// The start of a line, for messages.
+fn short(line: &str) -> String {
+    let cut: String = line.chars().take(60).collect();
+    if cut.len() < line.len() {
+        format!("{cut}...")
+    } else {
+        cut
+    }
+}

@@ -1,0 +1,420 @@
+//! Text normalization with a map back to the original offsets.
+//!
+//! One function, [`normalize`], defines what "the same text" means for
+//! matching: it is applied to every alias when an extractor is built and to
+//! every document when it is scanned. Per original character it does, in order:
+//!
+//! 1. white space: a run of white space becomes one space; a run holding two or
+//!    more line breaks (a blank line) becomes `\n`, a fence no alias contains;
+//! 2. format characters (soft hyphen, zero-width space and joiners, BOM) vanish;
+//! 3. typographic apostrophes become `'` and hyphens and dashes become `-`;
+//! 4. everything else is decomposed (NFKD), combining marks on Latin, Greek
+//!    and Cyrillic letters are dropped (other scripts keep theirs), and what is
+//!    left is case folded (full Unicode folding) and a few letters that carry
+//!    no decomposition are folded too (ø→o, ł→l, æ→ae, œ→oe, ı→i, ...).
+//!
+//! The [`OffsetMap`] records only the stretches that are not a one-character
+//! copy of the same byte length, so ASCII text costs almost nothing.
+
+mod casefold_table;
+
+use unicode_normalization::char::{decompose_compatible, is_combining_mark};
+
+/// Normalizes `text` the way aliases and documents are normalized for matching.
+///
+/// ```
+/// assert_eq!(gazner::normalize("Ｌ’ÉTAT  ﬁnal"), "l'etat final");
+/// assert_eq!(gazner::normalize("AUSSENMINISTERIUM"), gazner::normalize("Außenministerium"));
+/// ```
+pub fn normalize(text: &str) -> String {
+    let mut out = Normalized::default();
+    out.normalize(text, Case::Fold);
+    out.text
+}
+
+/// Whether normalization folds case.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Case {
+    /// Full Unicode case folding: the form the automaton scans.
+    Fold,
+    /// Everything but case folding: used to check an alias's case rule.
+    Keep,
+}
+
+/// A stretch of the original text whose normalized form is not a copy of one
+/// character with the same byte length: an accented letter, a ligature, a run
+/// of white space, a removed character (then `norm_start == norm_end`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Unit {
+    pub(crate) norm_start: usize,
+    pub(crate) norm_end: usize,
+    pub(crate) orig_start: usize,
+    pub(crate) orig_end: usize,
+}
+
+/// Maps offsets in the normalized text back to the original text.
+///
+/// Invariant: `units` are in text order, with `norm_start` and `orig_start`
+/// non-decreasing; between two units, normalized and original bytes
+/// correspond one to one.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct OffsetMap {
+    units: Vec<Unit>,
+}
+
+impl OffsetMap {
+    /// The original offset where a match starting at normalized offset `n`
+    /// starts, or `None` when `n` falls inside a unit (half a ligature, say).
+    pub(crate) fn start(&self, n: usize) -> Option<usize> {
+        let i = self.units.partition_point(|u| u.norm_start <= n);
+        let Some(u) = i.checked_sub(1).map(|i| self.units[i]) else {
+            return Some(n);
+        };
+        if n == u.norm_start && u.norm_end > n {
+            Some(u.orig_start)
+        } else if n >= u.norm_end {
+            Some(u.orig_end + (n - u.norm_end))
+        } else {
+            None
+        }
+    }
+
+    /// The original offset where a match ending at normalized offset `n`
+    /// (exclusive, `n > 0`) ends, or `None` when `n` falls inside a unit.
+    pub(crate) fn end(&self, n: usize) -> Option<usize> {
+        let i = self.units.partition_point(|u| u.norm_start < n);
+        let Some(u) = i.checked_sub(1).map(|i| self.units[i]) else {
+            return Some(n);
+        };
+        if n == u.norm_end {
+            Some(u.orig_end)
+        } else if n > u.norm_end {
+            Some(u.orig_end + (n - u.norm_end))
+        } else {
+            None
+        }
+    }
+}
+
+/// A normalized text and its offset map; reusable across documents.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Normalized {
+    pub(crate) text: String,
+    pub(crate) map: OffsetMap,
+}
+
+/// Where the previous character that can carry combining marks was.
+#[derive(Clone, Copy)]
+struct Base {
+    orig_start: usize,
+    norm_start: usize,
+    /// Latin, Greek or Cyrillic: its combining marks are dropped.
+    strips_marks: bool,
+}
+
+/// A run of white space not yet written out.
+#[derive(Clone, Copy)]
+struct Space {
+    orig_start: usize,
+    line_breaks: u32,
+    /// The last character was `\r`, so a following `\n` is the same break.
+    after_cr: bool,
+}
+
+impl Normalized {
+    /// Replaces the contents with the normalization of `src`.
+    pub(crate) fn normalize(&mut self, src: &str, case: Case) {
+        self.text.clear();
+        self.map.units.clear();
+        self.text.reserve(src.len());
+        let mut base: Option<Base> = None;
+        let mut space: Option<Space> = None;
+        let bytes = src.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 {
+                // Fast path: ASCII is its own decomposition and folds to lower case.
+                if let Some(kind) = ascii_space(b) {
+                    self.add_space(&mut space, i, kind);
+                    base = None;
+                } else {
+                    self.flush_space(&mut space, i);
+                    let out = match b {
+                        b'`' => b'\'',
+                        _ if case == Case::Fold => b.to_ascii_lowercase(),
+                        _ => b,
+                    };
+                    base = Some(Base {
+                        orig_start: i,
+                        norm_start: self.text.len(),
+                        strips_marks: true,
+                    });
+                    self.text.push(char::from(out));
+                }
+                i += 1;
+                continue;
+            }
+            // `i` is on a char boundary: `src` is a `str` and we step whole chars.
+            let c = src[i..].chars().next().unwrap_or('\u{FFFD}');
+            let end = i + c.len_utf8();
+            if let Some(kind) = unicode_space(c) {
+                self.add_space(&mut space, i, kind);
+                base = None;
+            } else {
+                self.flush_space(&mut space, i);
+                self.add_char(c, i, end, case, &mut base);
+            }
+            i = end;
+        }
+        self.flush_space(&mut space, bytes.len());
+    }
+
+    fn add_space(&mut self, space: &mut Option<Space>, start: usize, kind: SpaceKind) {
+        let run = space.get_or_insert(Space {
+            orig_start: start,
+            line_breaks: 0,
+            after_cr: false,
+        });
+        match kind {
+            SpaceKind::Blank => run.after_cr = false,
+            SpaceKind::Cr => {
+                run.line_breaks += 1;
+                run.after_cr = true;
+            }
+            SpaceKind::Lf => {
+                if !run.after_cr {
+                    run.line_breaks += 1;
+                }
+                run.after_cr = false;
+            }
+            SpaceKind::Break => {
+                run.line_breaks += 1;
+                run.after_cr = false;
+            }
+            SpaceKind::Paragraph => {
+                run.line_breaks += 2;
+                run.after_cr = false;
+            }
+        }
+    }
+
+    /// Writes a pending white-space run ending at original offset `end`.
+    fn flush_space(&mut self, space: &mut Option<Space>, end: usize) {
+        let Some(run) = space.take() else { return };
+        let norm_start = self.text.len();
+        self.text.push(if run.line_breaks >= 2 { '\n' } else { ' ' });
+        if end - run.orig_start != 1 {
+            self.map.units.push(Unit {
+                norm_start,
+                norm_end: norm_start + 1,
+                orig_start: run.orig_start,
+                orig_end: end,
+            });
+        }
+    }
+
+    /// Normalizes one non-ASCII, non-space character at `start..end`.
+    fn add_char(&mut self, c: char, start: usize, end: usize, case: Case, base: &mut Option<Base>) {
+        let norm_start = self.text.len();
+        if is_removed(c) {
+            self.map.units.push(Unit {
+                norm_start,
+                norm_end: norm_start,
+                orig_start: start,
+                orig_end: end,
+            });
+            *base = None;
+            return;
+        }
+        if let Some(b) = base.filter(|b| b.strips_marks && is_combining_mark(c)) {
+            // The mark joins its base's unit, so spans include it.
+            match self.map.units.last_mut() {
+                Some(u) if u.orig_start == b.orig_start => u.orig_end = end,
+                _ => self.map.units.push(Unit {
+                    norm_start: b.norm_start,
+                    norm_end: norm_start,
+                    orig_start: b.orig_start,
+                    orig_end: end,
+                }),
+            }
+            return;
+        }
+        let mut strips_marks = base.is_some_and(|b| b.strips_marks);
+        let mut chars = 0usize;
+        if let Some(p) = punctuation(c) {
+            self.text.push(p);
+            chars = 1;
+            strips_marks = false;
+        } else {
+            // The longest compatibility decomposition (U+FDFA) has 18 chars.
+            let mut parts = ['\0'; 18];
+            let mut len = 0;
+            decompose_compatible(c, |d| {
+                if let Some(slot) = parts.get_mut(len) {
+                    *slot = d;
+                    len += 1;
+                }
+            });
+            let parts = &parts[..len];
+            if parts.len() > 1 && parts[0] == ' ' {
+                // Spacing accents ("¨", "¸", ...) decompose to a space and a
+                // mark: keep them whole, as the symbols they are.
+                self.text.push(c);
+                chars = 1;
+                strips_marks = false;
+            } else {
+                for &d in parts {
+                    chars += self.push_decomposed(d, case, &mut strips_marks);
+                }
+            }
+        }
+        let norm_end = self.text.len();
+        *base = Some(Base {
+            orig_start: start,
+            norm_start,
+            strips_marks,
+        });
+        if chars != 1 || norm_end - norm_start != end - start {
+            self.map.units.push(Unit {
+                norm_start,
+                norm_end,
+                orig_start: start,
+                orig_end: end,
+            });
+        }
+    }
+
+    /// Pushes one char of a decomposition; returns the number of chars written.
+    fn push_decomposed(&mut self, d: char, case: Case, strips_marks: &mut bool) -> usize {
+        if is_combining_mark(d) {
+            if *strips_marks {
+                return 0;
+            }
+            self.text.push(d);
+            return 1;
+        }
+        *strips_marks = strips_marks_of(d);
+        if let Some(p) = punctuation(d) {
+            self.text.push(p);
+            return 1;
+        }
+        if case == Case::Keep {
+            return push_folded_letter(&mut self.text, d);
+        }
+        let mut chars = 0;
+        let text = &mut self.text;
+        fold_case(d, |f| {
+            // Folding can yield marks ("İ" has none left after NFKD, others might).
+            if !(is_combining_mark(f) && *strips_marks) {
+                chars += push_folded_letter(text, f);
+            }
+        });
+        chars
+    }
+}
+
+#[derive(Clone, Copy)]
+enum SpaceKind {
+    /// A space or tab: no line break.
+    Blank,
+    Cr,
+    Lf,
+    /// Any other single line break (VT, FF, NEL, LINE SEPARATOR).
+    Break,
+    /// PARAGRAPH SEPARATOR: a blank line on its own.
+    Paragraph,
+}
+
+fn ascii_space(b: u8) -> Option<SpaceKind> {
+    match b {
+        b' ' | b'\t' => Some(SpaceKind::Blank),
+        b'\r' => Some(SpaceKind::Cr),
+        b'\n' => Some(SpaceKind::Lf),
+        0x0B | 0x0C => Some(SpaceKind::Break),
+        _ => None,
+    }
+}
+
+fn unicode_space(c: char) -> Option<SpaceKind> {
+    match c {
+        '\u{0085}' | '\u{2028}' => Some(SpaceKind::Break),
+        '\u{2029}' => Some(SpaceKind::Paragraph),
+        _ if c.is_whitespace() => Some(SpaceKind::Blank),
+        _ => None,
+    }
+}
+
+/// Format characters that vanish: soft hyphen, zero-width space, joiners, BOM.
+fn is_removed(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
+    )
+}
+
+/// Typographic apostrophes and dashes, mapped to their ASCII forms.
+fn punctuation(c: char) -> Option<char> {
+    match c {
+        '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{02BB}' | '`' | '\u{00B4}' | '\u{2032}' => Some('\''),
+        '\u{2010}'..='\u{2015}' | '\u{2212}' => Some('-'),
+        _ => None,
+    }
+}
+
+/// Latin, Greek and Cyrillic letters: scripts whose marks are accents.
+fn strips_marks_of(c: char) -> bool {
+    matches!(c,
+        'A'..='Z' | 'a'..='z'
+        | '\u{00C0}'..='\u{02AF}'
+        | '\u{0370}'..='\u{052F}'
+        | '\u{1C80}'..='\u{1C8F}'
+        | '\u{1D00}'..='\u{1DBF}'
+        | '\u{1E00}'..='\u{1FFF}'
+        | '\u{2C60}'..='\u{2C7F}'
+        | '\u{2DE0}'..='\u{2DFF}'
+        | '\u{A640}'..='\u{A69F}'
+        | '\u{A720}'..='\u{A7FF}'
+        | '\u{AB30}'..='\u{AB6F}'
+        | '\u{FB00}'..='\u{FB06}')
+}
+
+/// Full Unicode case folding of one character.
+fn fold_case(c: char, mut out: impl FnMut(char)) {
+    match casefold_table::CASEFOLD.binary_search_by_key(&c, |&(k, _)| k) {
+        Ok(i) => casefold_table::CASEFOLD[i].1.chars().for_each(out),
+        Err(_) => out(c),
+    }
+}
+
+/// Pushes `c`, folding letters that have no decomposition but are read as
+/// accented Latin letters by anyone searching for names; returns the number
+/// of chars pushed.
+fn push_folded_letter(text: &mut String, c: char) -> usize {
+    let folded: &str = match c {
+        'ø' => "o",
+        'Ø' => "O",
+        'ł' => "l",
+        'Ł' => "L",
+        'đ' | 'ð' => "d",
+        'Đ' | 'Ð' => "D",
+        'ħ' => "h",
+        'Ħ' => "H",
+        'ŧ' => "t",
+        'Ŧ' => "T",
+        'ı' => "i",
+        'æ' => "ae",
+        'Æ' => "AE",
+        'œ' => "oe",
+        'Œ' => "OE",
+        _ => {
+            text.push(c);
+            return 1;
+        }
+    };
+    text.push_str(folded);
+    folded.len()
+}
+
+#[cfg(test)]
+mod tests;
