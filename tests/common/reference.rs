@@ -1,0 +1,170 @@
+//! A naive reference matcher, written from the rules in the README and
+//! nothing else: it tries every pair of char boundaries of the original
+//! text, normalizes that substring on its own, and applies the boundary,
+//! case, short-form and overlap rules literally. Quadratic and slow on
+//! purpose: it is the specification the real matcher is checked against.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// One alias of one entity, as the reference sees it.
+#[derive(Clone, Debug)]
+pub struct RefAlias {
+    pub entity: String,
+    pub text: String,
+    pub case: gazner::CaseRule,
+    pub short: bool,
+}
+
+/// A mention: byte span and candidate entity ids, in gazetteer order.
+pub type RefMention = (usize, usize, Vec<String>);
+
+/// Characters that normalization deletes.
+fn is_removed(c: char) -> bool {
+    matches!(
+        c,
+        '\u{AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
+    )
+}
+
+fn is_word(c: char) -> bool {
+    c.is_alphanumeric() || is_combining_mark(c)
+}
+
+fn is_spaceless(c: char) -> bool {
+    matches!(c as u32,
+        0x0E00..=0x0EFF | 0x1000..=0x109F | 0x1780..=0x17FF | 0x19E0..=0x19FF | 0x2E80..=0x2FDF
+        | 0x3005..=0x3007 | 0x3040..=0x30FF | 0x31F0..=0x31FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
+        | 0xA9E0..=0xA9FF | 0xAA60..=0xAA7F | 0xF900..=0xFAFF | 0xFF66..=0xFF9F | 0x20000..=0x3FFFF)
+}
+
+/// The word-boundary rule between two normalized characters.
+fn boundary(left: Option<char>, right: Option<char>) -> bool {
+    match (left, right) {
+        (Some(l), Some(r)) if is_word(l) && is_word(r) => {
+            !is_combining_mark(r) && (is_spaceless(l) || is_spaceless(r))
+        }
+        _ => true,
+    }
+}
+
+/// Letters and digits with their case, accents removed: what the case
+/// rules compare. (Punctuation and spaces already agree once folded.)
+fn cased_letters(s: &str) -> Vec<Vec<char>> {
+    let mut words: Vec<Vec<char>> = Vec::new();
+    let mut in_word = false;
+    for c in s.nfkd() {
+        if is_combining_mark(c) {
+            continue;
+        }
+        let c = match c {
+            'ø' => 'o',
+            'Ø' => 'O',
+            'ł' => 'l',
+            'Ł' => 'L',
+            'đ' | 'ð' => 'd',
+            'Đ' | 'Ð' => 'D',
+            'ı' => 'i',
+            other => other,
+        };
+        if c.is_alphanumeric() {
+            if !in_word {
+                words.push(Vec::new());
+            }
+            words.last_mut().unwrap().push(c);
+            in_word = true;
+        } else {
+            in_word = false;
+        }
+    }
+    words
+}
+
+fn case_ok(rule: gazner::CaseRule, alias: &str, surface: &str) -> bool {
+    let (a, s) = (cased_letters(alias), cased_letters(surface));
+    match rule {
+        gazner::CaseRule::Exact => a == s,
+        gazner::CaseRule::Proper => {
+            a.len() == s.len()
+                && a.iter()
+                    .zip(&s)
+                    .all(|(a, s)| !a[0].is_uppercase() || s[0].is_uppercase())
+        }
+        _ => true,
+    }
+}
+
+/// Every mention of `aliases` in `text`, by the rules, in order of start
+/// (longest first); `all` reports nested and overlapping ones too.
+pub fn reference(aliases: &[RefAlias], entity_order: &[String], text: &str, all: bool) -> Vec<RefMention> {
+    let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+    let normalized: Vec<String> = aliases
+        .iter()
+        .map(|a| gazner::normalize(&a.text).trim_matches(' ').to_string())
+        .collect();
+    // Candidate spans whose substring normalizes to an alias and sits on boundaries.
+    let mut spans: Vec<(usize, usize, Vec<usize>)> = Vec::new();
+    for (si, &s) in bounds.iter().enumerate() {
+        let first = text[s..].chars().next();
+        if first.is_none_or(is_removed) {
+            continue;
+        }
+        let left = gazner::normalize(&text[..s]).chars().next_back();
+        for &e in &bounds[si + 1..] {
+            let last = text[..e].chars().next_back().unwrap();
+            let next = text[e..].chars().next();
+            if is_removed(last) || next.is_some_and(is_combining_mark) {
+                continue;
+            }
+            let sub = gazner::normalize(&text[s..e]);
+            let right = gazner::normalize(&text[e..]).chars().next();
+            let hits: Vec<usize> = (0..aliases.len())
+                .filter(|&i| normalized[i] == sub)
+                .filter(|_| boundary(left, sub.chars().next()) && boundary(sub.chars().next_back(), right))
+                .filter(|&i| case_ok(aliases[i].case, &aliases[i].text, &text[s..e]))
+                .collect();
+            if !hits.is_empty() {
+                spans.push((s, e, hits));
+            }
+        }
+    }
+    spans.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
+    let order = |id: &str| entity_order.iter().position(|x| x == id).unwrap();
+    let mut out: Vec<RefMention> = Vec::new();
+    for (s, e, hits) in spans {
+        if !all && out.last().is_some_and(|m| s < m.1) {
+            continue;
+        }
+        let mut ids: Vec<String> = Vec::new();
+        for &i in hits.iter().filter(|&&i| !aliases[i].short) {
+            if !ids.contains(&aliases[i].entity) {
+                ids.push(aliases[i].entity.clone());
+            }
+        }
+        ids.sort_by_key(|id| order(id));
+        // Short forms: the entity mentioned most recently before `s`.
+        let mut best: Option<(usize, &String)> = None;
+        for &i in hits.iter().filter(|&&i| aliases[i].short) {
+            let id = &aliases[i].entity;
+            let seen = out
+                .iter()
+                .filter(|m| m.1 <= s && m.2.contains(id))
+                .map(|m| m.1)
+                .max();
+            if let Some(seen) = seen
+                && best.is_none_or(|(b, bid)| seen > b || (seen == b && order(id) < order(bid)))
+            {
+                best = Some((seen, id));
+            }
+        }
+        if let Some((_, id)) = best
+            && !ids.contains(id)
+        {
+            ids.push(id.clone());
+        }
+        if !ids.is_empty() {
+            out.push((s, e, ids));
+        }
+    }
+    out
+}

@@ -1,0 +1,276 @@
+//! Every error path: a typed error naming the origin, the line and the value.
+
+use gazner::{Error, ExtractorBuilder, Problem};
+
+fn build_error(gazetteer: &str) -> (usize, Problem, String) {
+    let err = ExtractorBuilder::new()
+        .gazetteer_str("bad.jsonl", gazetteer)
+        .build()
+        .expect_err("the gazetteer is rejected");
+    let message = err.to_string();
+    match err {
+        Error::Gazetteer {
+            origin,
+            line,
+            problem,
+        } => {
+            assert_eq!(origin, "bad.jsonl");
+            assert!(message.starts_with(&format!("bad.jsonl:{line}: ")), "{message}");
+            (line, problem, message)
+        }
+        other => panic!("expected a gazetteer error, got {other:?}"),
+    }
+}
+
+const OK: &str = r#"{"id":"Q1","kind":"country","name":"Ruritania"}"#;
+
+#[test]
+fn malformed_json_names_the_line() {
+    let (line, problem, message) = build_error(&format!("{OK}\n\n{{\"id\":\"Q2\",\"kind\":"));
+    assert_eq!(line, 3);
+    assert!(matches!(problem, Problem::Json(_)), "{problem:?}");
+    assert!(message.contains("malformed JSON"), "{message}");
+}
+
+#[test]
+fn not_an_object() {
+    let (line, problem, _) = build_error("[1, 2]");
+    assert_eq!(line, 1);
+    assert!(matches!(problem, Problem::Json(m) if m.contains("[1, 2]")));
+}
+
+#[test]
+fn missing_fields() {
+    for (field, line) in [
+        ("id", r#"{"kind":"country","name":"X"}"#),
+        ("kind", r#"{"id":"Q1","name":"X"}"#),
+        ("name", r#"{"id":"Q1","kind":"country"}"#),
+        (
+            "text",
+            r#"{"id":"Q1","kind":"country","name":"X","aliases":[{"lang":"fr"}]}"#,
+        ),
+    ] {
+        let (_, problem, message) = build_error(line);
+        assert_eq!(problem, Problem::MissingField(field));
+        assert!(message.contains(&format!("missing field `{field}`")), "{message}");
+    }
+}
+
+#[test]
+fn duplicate_id_names_both_places() {
+    let err = ExtractorBuilder::new()
+        .gazetteer_str("a.jsonl", format!("\n{OK}"))
+        .gazetteer_str("b.jsonl", OK)
+        .build()
+        .expect_err("duplicate id");
+    assert_eq!(
+        err.to_string(),
+        "b.jsonl:1: duplicate id \"Q1\" (first defined at a.jsonl:2)"
+    );
+}
+
+#[test]
+fn empty_aliases() {
+    let (_, problem, _) = build_error(r#"{"id":"Q1","kind":"country","name":"X","aliases":["ok"," "]}"#);
+    assert_eq!(problem, Problem::EmptyAlias("aliases[1]".into()));
+    let (_, problem, _) = build_error(r#"{"id":"Q1","kind":"country","name":"X","aliases":[{"text":""}]}"#);
+    assert_eq!(problem, Problem::EmptyAlias("aliases[0]".into()));
+    let (_, problem, _) = build_error(r#"{"id":"Q1","kind":"country","name":""}"#);
+    assert_eq!(problem, Problem::EmptyAlias("name".into()));
+}
+
+#[test]
+fn alias_that_normalizes_to_nothing() {
+    let (_, problem, message) =
+        build_error(r#"{"id":"Q1","kind":"country","name":"X","aliases":["\u00ad\u200b"]}"#);
+    assert_eq!(
+        problem,
+        Problem::AliasNormalizesToNothing("\u{ad}\u{200b}".into())
+    );
+    assert!(message.contains("normalizes to nothing"), "{message}");
+}
+
+#[test]
+fn alias_with_a_blank_line() {
+    let (_, problem, _) = build_error(r#"{"id":"Q1","kind":"country","name":"X","aliases":["a\n\nb"]}"#);
+    assert_eq!(problem, Problem::AliasCrossesBlankLine("a\n\nb".into()));
+}
+
+#[test]
+fn unknown_case() {
+    let (_, problem, message) =
+        build_error(r#"{"id":"Q1","kind":"country","name":"X","aliases":[{"text":"Y","case":"upper"}]}"#);
+    assert_eq!(problem, Problem::UnknownCase("upper".into()));
+    assert!(message.contains("\"upper\""), "{message}");
+}
+
+#[test]
+fn invalid_kind() {
+    let (_, problem, _) = build_error(r#"{"id":"Q1","kind":"Country","name":"X"}"#);
+    assert_eq!(problem, Problem::InvalidKind("Country".into()));
+    let (_, problem, _) = build_error(r#"{"id":"Q1","kind":"","name":"X"}"#);
+    assert_eq!(problem, Problem::InvalidKind(String::new()));
+}
+
+#[test]
+fn wrong_types_and_unknown_fields() {
+    for (line, field) in [
+        (r#"{"id":1,"kind":"country","name":"X"}"#, "id"),
+        (
+            r#"{"id":"Q1","kind":"country","name":"X","aliases":"Y"}"#,
+            "aliases",
+        ),
+        (
+            r#"{"id":"Q1","kind":"country","name":"X","aliases":[3]}"#,
+            "aliases[0]",
+        ),
+        (
+            r#"{"id":"Q1","kind":"country","name":"X","aliases":[{"text":"Y","short":"yes"}]}"#,
+            "aliases[0].short",
+        ),
+        (
+            r#"{"id":"Q1","kind":"country","name":"X","aliases":[{"text":"Y","lang":5}]}"#,
+            "aliases[0].lang",
+        ),
+        (
+            r#"{"id":"Q1","kind":"country","name":"X","aliases":[{"text":"Y","cas":"exact"}]}"#,
+            "aliases[0].cas",
+        ),
+        (
+            r#"{"id":"Q1","kind":"country","name":"X","meta":{"pop":3}}"#,
+            "meta.pop",
+        ),
+        (r#"{"id":"Q1","kind":"country","name":"X","meta":[]}"#, "meta"),
+        (
+            r#"{"id":"Q1","kind":"country","name":"X","alias":["Y"]}"#,
+            "alias",
+        ),
+        (r#"{"id":" ","kind":"country","name":"X"}"#, "id"),
+    ] {
+        let (_, problem, _) = build_error(line);
+        match problem {
+            Problem::InvalidField { field: got, .. } => assert_eq!(got, field, "{line}"),
+            other => panic!("{line}: expected an invalid field, got {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn unreadable_file() {
+    let err = ExtractorBuilder::new()
+        .gazetteer_file("/nonexistent/gazetteer.jsonl")
+        .build()
+        .expect_err("no such file");
+    assert!(matches!(err, Error::Io { ref origin, .. } if origin == "/nonexistent/gazetteer.jsonl"));
+    assert!(
+        err.to_string()
+            .starts_with("/nonexistent/gazetteer.jsonl: cannot read")
+    );
+}
+
+#[test]
+fn gazetteer_file_that_is_not_utf8() {
+    let path = std::env::temp_dir().join(format!("gazner-bad-utf8-{}.jsonl", std::process::id()));
+    std::fs::write(
+        &path,
+        b"{\"id\":\"Q1\",\"kind\":\"country\",\"name\":\"R\xFFr\"}\n",
+    )
+    .unwrap();
+    let err = ExtractorBuilder::new()
+        .gazetteer_file(&path)
+        .build()
+        .expect_err("invalid UTF-8");
+    std::fs::remove_file(&path).ok();
+    match err {
+        Error::InvalidUtf8 { origin, offset } => {
+            assert_eq!(origin, path.display().to_string());
+            assert_eq!(offset, 37);
+        }
+        other => panic!("expected invalid UTF-8, got {other:?}"),
+    }
+}
+
+#[test]
+fn valid_line_after_blank_lines_and_bom_builds() {
+    let extractor = ExtractorBuilder::new()
+        .gazetteer_str("ok.jsonl", format!("\u{FEFF}{OK}\n\n  \n"))
+        .build()
+        .expect("builds");
+    assert_eq!(extractor.entities().len(), 1);
+}
+
+/// The `extract` example, as built by `cargo test`.
+fn extract_example() -> std::process::Command {
+    let exe = std::env::current_exe().expect("test binary path");
+    let dir = exe.parent().and_then(|d| d.parent()).expect("target dir");
+    let path = dir
+        .join("examples")
+        .join(format!("extract{}", std::env::consts::EXE_SUFFIX));
+    assert!(
+        path.exists(),
+        "cargo test builds the examples: {}",
+        path.display()
+    );
+    std::process::Command::new(path)
+}
+
+#[test]
+fn extract_example_reports_invalid_utf8_with_offset() {
+    let path = std::env::temp_dir().join(format!("gazner-bad-text-{}.txt", std::process::id()));
+    std::fs::write(&path, b"Azerba\xC3\xAFdjan \xFF").unwrap();
+    let out = extract_example()
+        .arg("--no-defaults")
+        .arg(&path)
+        .output()
+        .unwrap();
+    std::fs::remove_file(&path).ok();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(&format!("{}: invalid UTF-8 at byte offset 13", path.display())),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn extract_example_reports_bad_gazetteer_and_missing_file() {
+    let out = extract_example()
+        .args(["--gazetteer", "/nonexistent.jsonl", "-"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent.jsonl: cannot read"));
+    let out = extract_example().arg("/nonexistent.txt").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent.txt: cannot read"));
+    let out = extract_example().arg("--bogus").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn extract_example_prints_the_contract_format() {
+    use std::io::Write;
+    let mut child = extract_example()
+        .arg("-")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all("À Bakou, Djeyhoun Baïramov.".as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let line: serde_json::Value =
+        serde_json::from_slice(out.stdout.split(|&b| b == b'\n').next().unwrap()).unwrap();
+    assert_eq!(line["file"], "-");
+    assert_eq!(line["text"], "Djeyhoun Baïramov");
+    assert_eq!(line["start"], 10);
+    assert_eq!(line["char_start"], 9);
+    assert_eq!(line["kind"], "person");
+    assert_eq!(line["id"], "Q16366137");
+    assert_eq!(line["name"], "Jeyhun Bayramov");
+}

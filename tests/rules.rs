@@ -1,0 +1,345 @@
+//! Table tests for the matching rules, positive and negative, in several
+//! languages and scripts. Each row: a gazetteer, a text, and the expected
+//! mentions as (surface text, entity id), in order.
+
+use gazner::{ExtractorBuilder, Overlaps};
+
+/// Runs `text` through an extractor built from `gazetteer` with `overlaps`,
+/// and returns (surface, first entity id) per mention, checking every span.
+fn run(gazetteer: &str, text: &str, overlaps: Overlaps) -> Vec<(String, String)> {
+    let extractor = ExtractorBuilder::new()
+        .gazetteer_str("table", gazetteer)
+        .overlaps(overlaps)
+        .build()
+        .unwrap_or_else(|e| panic!("gazetteer builds: {e}"));
+    extractor
+        .extract(text)
+        .iter()
+        .map(|m| {
+            assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end));
+            (m.text(text).to_string(), m.entity().id().to_string())
+        })
+        .collect()
+}
+
+/// A table row, checked in the default (leftmost-longest) mode.
+macro_rules! t {
+    ($name:ident, $gazetteer:expr, $text:expr, [$(($surface:expr, $id:expr)),* $(,)?]) => {
+        #[test]
+        fn $name() {
+            let expected: Vec<(String, String)> = vec![$(($surface.to_string(), $id.to_string())),*];
+            assert_eq!(run($gazetteer, $text, Overlaps::LeftmostLongest), expected, "text: {:?}", $text);
+        }
+    };
+}
+
+/// A table row checked in all-matches mode.
+macro_rules! all {
+    ($name:ident, $gazetteer:expr, $text:expr, [$(($surface:expr, $id:expr)),* $(,)?]) => {
+        #[test]
+        fn $name() {
+            let expected: Vec<(String, String)> = vec![$(($surface.to_string(), $id.to_string())),*];
+            assert_eq!(run($gazetteer, $text, Overlaps::All), expected, "text: {:?}", $text);
+        }
+    };
+}
+
+const AZ: &str = r#"{"id":"Q227","kind":"country","name":"Azerbaijan","aliases":["Azerbaïdjan","Aserbaidschan","Азербайджан","阿塞拜疆",{"text":"AZE","case":"exact"}]}"#;
+const AM: &str = r#"{"id":"Q399","kind":"country","name":"Armenia","aliases":["Arménie"]}"#;
+const EU: &str =
+    r#"{"id":"Q458","kind":"institution","name":"European Union","aliases":["Union européenne","UE","EU"]}"#;
+const US: &str = r#"{"id":"Q30","kind":"country","name":"United States","aliases":["US","USA"]}"#;
+const TR: &str = r#"{"id":"Q43","kind":"country","name":"Turkey","aliases":["Türkiye","Turquie"]}"#;
+const NATO: &str = r#"{"id":"Q7184","kind":"institution","name":"NATO","aliases":["OTAN"]}"#;
+const DE_MFA: &str =
+    r#"{"id":"Q458591","kind":"institution","name":"Auswärtiges Amt","aliases":["Außenministerium"]}"#;
+const GR: &str =
+    r#"{"id":"Q41","kind":"country","name":"Greece","aliases":["Ελλάδα","Ελληνική Δημοκρατία"]}"#;
+const CN: &str = r#"{"id":"Q148","kind":"country","name":"China","aliases":["中国"]}"#;
+const WANG: &str = r#"{"id":"Q17183","kind":"person","name":"Wang Yi","aliases":["王毅"]}"#;
+const IN: &str = r#"{"id":"Q668","kind":"country","name":"India","aliases":["भारत"]}"#;
+const TH: &str = r#"{"id":"Q869","kind":"country","name":"Thailand","aliases":["ประเทศไทย"]}"#;
+const BAYRAMOV: &str = r#"{"id":"Q16366137","kind":"person","name":"Jeyhun Bayramov","aliases":["Djeyhoun Baïramov","Джейхун Байрамов",{"text":"Bayramov","short":true},{"text":"Baïramov","short":true},{"text":"Байрамов","short":true}]}"#;
+
+fn lines(items: &[&str]) -> String {
+    items.join("\n")
+}
+
+// Normalization: accents, case, compatibility forms, punctuation, spaces.
+t!(
+    french_accents_and_apostrophe,
+    AZ,
+    "l’Azerbaïdjan et l'AZERBAIDJAN",
+    [("Azerbaïdjan", "Q227"), ("AZERBAIDJAN", "Q227")]
+);
+t!(
+    decomposed_accent_in_text,
+    AM,
+    "l’Arme\u{301}nie",
+    [("Arme\u{301}nie", "Q399")]
+);
+t!(full_width_text, US, "ＵＳＡ", [("ＵＳＡ", "Q30")]);
+t!(
+    german_sharp_s_folding,
+    DE_MFA,
+    "Das AUSSENMINISTERIUM teilte mit",
+    [("AUSSENMINISTERIUM", "Q458591")]
+);
+t!(
+    german_umlaut_dropped,
+    AZ,
+    "Aserbaidschan und Aserbaidschans",
+    [("Aserbaidschan", "Q227")]
+);
+t!(
+    turkish_dotted_i_and_capitals,
+    TR,
+    "TÜRKİYE ve Türkiye",
+    [("TÜRKİYE", "Q43"), ("Türkiye", "Q43")]
+);
+t!(
+    greek_accents_and_case,
+    GR,
+    "η ΕΛΛΑΔΑ και η Ελλάδα",
+    [("ΕΛΛΑΔΑ", "Q41"), ("Ελλάδα", "Q41")]
+);
+t!(
+    greek_final_sigma,
+    GR,
+    "ΕΛΛΗΝΙΚΗ ΔΗΜΟΚΡΑΤΙΑ",
+    [("ΕΛΛΗΝΙΚΗ ΔΗΜΟΚΡΑΤΙΑ", "Q41")]
+);
+t!(
+    russian_case,
+    AZ,
+    "АЗЕРБАЙДЖАН и Азербайджана",
+    [("АЗЕРБАЙДЖАН", "Q227")]
+);
+t!(
+    nbsp_and_line_break_inside_alias,
+    EU,
+    "l’Union\u{A0}\nEuropéenne",
+    [("Union\u{A0}\nEuropéenne", "Q458")]
+);
+t!(blank_line_fences_a_match, EU, "l’Union\n\neuropéenne", []);
+t!(
+    soft_hyphen_inside,
+    AM,
+    "Armé\u{AD}nie",
+    [("Armé\u{AD}nie", "Q399")]
+);
+t!(
+    devanagari_keeps_its_marks,
+    IN,
+    "भारत की राजधानी, भारती",
+    [("भारत", "Q668")]
+);
+
+// Word boundaries.
+t!(
+    ascii_boundaries,
+    US,
+    "USAF USA-based USA's XUSA",
+    [("USA", "Q30"), ("USA", "Q30")]
+);
+t!(
+    boundaries_are_unicode,
+    AM,
+    "Arméniens Arménieж жArménie Arménie Arméniè",
+    [("Arménie", "Q399"), ("Arméniè", "Q399")]
+);
+t!(
+    hyphen_and_apostrophe_separate,
+    lines(&[AZ, EU]).as_str(),
+    "UE-Azerbaïdjan",
+    [("UE", "Q458"), ("Azerbaïdjan", "Q227")]
+);
+t!(digits_glue, US, "USA2 2USA USA", [("USA", "Q30")]);
+t!(
+    combining_mark_after_glues,
+    AM,
+    "Arménie\u{0308}x Arménie",
+    [("Arménie", "Q399")]
+);
+t!(
+    han_needs_no_spaces,
+    lines(&[CN, WANG]).as_str(),
+    "中国外交部长王毅",
+    [("中国", "Q148"), ("王毅", "Q17183")]
+);
+t!(
+    chinese_inside_chinese,
+    AZ,
+    "中国和阿塞拜疆的关系",
+    [("阿塞拜疆", "Q227")]
+);
+t!(
+    thai_needs_no_spaces,
+    TH,
+    "ข่าวประเทศไทยวันนี้",
+    [("ประเทศไทย", "Q869")]
+);
+
+// Case rules.
+t!(
+    exact_acronyms_never_match_words,
+    lines(&[US, EU]).as_str(),
+    "us and ue, Us, uS, US and UE",
+    [("US", "Q30"), ("UE", "Q458")]
+);
+t!(
+    proper_matches_capitals_not_lowercase,
+    TR,
+    "turkey TURKEY Turkey",
+    [("TURKEY", "Q43"), ("Turkey", "Q43")]
+);
+t!(
+    proper_four_letter_acronym,
+    NATO,
+    "Nato, NATO, nato, l'OTAN, l’Otan",
+    [
+        ("Nato", "Q7184"),
+        ("NATO", "Q7184"),
+        ("OTAN", "Q7184"),
+        ("Otan", "Q7184")
+    ]
+);
+t!(
+    proper_multiword,
+    EU,
+    "union européenne, Union européenne, UNION EUROPÉENNE",
+    [("Union européenne", "Q458"), ("UNION EUROPÉENNE", "Q458")]
+);
+t!(
+    explicit_insensitive,
+    r#"{"id":"x","kind":"misc","name":"gazner","aliases":[{"text":"Gazner","case":"insensitive"}]}"#,
+    "GAZNER gazner Gazner",
+    [("GAZNER", "x"), ("gazner", "x"), ("Gazner", "x")]
+);
+t!(
+    explicit_exact_long,
+    r#"{"id":"x","kind":"misc","name":"x","aliases":[{"text":"iPhone","case":"exact"}]}"#,
+    "IPHONE iphone iPhone",
+    [("iPhone", "x")]
+);
+
+// Short forms.
+t!(
+    short_needs_full_mention_first,
+    BAYRAMOV,
+    "Baïramov a dit. Djeyhoun Baïramov a dit. Bayramov aussi.",
+    [("Djeyhoun Baïramov", "Q16366137"), ("Bayramov", "Q16366137")]
+);
+t!(
+    short_in_cyrillic,
+    BAYRAMOV,
+    "Джейхун Байрамов ... БАЙРАМОВ",
+    [("Джейхун Байрамов", "Q16366137"), ("БАЙРАМОВ", "Q16366137")]
+);
+t!(
+    short_crosses_paragraphs,
+    BAYRAMOV,
+    "Djeyhoun Baïramov.\n\nBaïramov.",
+    [("Djeyhoun Baïramov", "Q16366137"), ("Baïramov", "Q16366137")]
+);
+t!(
+    short_keeps_case_rule,
+    BAYRAMOV,
+    "Djeyhoun Baïramov. baïramov.",
+    [("Djeyhoun Baïramov", "Q16366137")]
+);
+t!(
+    short_goes_to_most_recent,
+    r#"{"id":"a","kind":"person","name":"Ana Kim","aliases":[{"text":"Kim","short":true}]}
+{"id":"b","kind":"person","name":"Bo Kim","aliases":[{"text":"Kim","short":true}]}"#,
+    "Kim. Ana Kim and Bo Kim met. Kim spoke. Ana Kim replied; Kim agreed.",
+    [
+        ("Ana Kim", "a"),
+        ("Bo Kim", "b"),
+        ("Kim", "b"),
+        ("Ana Kim", "a"),
+        ("Kim", "a")
+    ]
+);
+
+// Overlaps.
+const NY: &str = r#"{"id":"ny","kind":"city","name":"New York"}
+{"id":"nyt","kind":"newspaper","name":"New York Times"}
+{"id":"york","kind":"city","name":"York"}"#;
+t!(
+    longest_wins,
+    NY,
+    "The New York Times.",
+    [("New York Times", "nyt")]
+);
+t!(
+    rejected_longer_does_not_hide_shorter,
+    NY,
+    "New York Timesx",
+    [("New York", "ny")]
+);
+t!(leftmost_wins, NY, "New York", [("New York", "ny")]);
+all!(
+    all_mode_reports_nested,
+    NY,
+    "The New York Times.",
+    [("New York Times", "nyt"), ("New York", "ny"), ("York", "york")]
+);
+all!(
+    all_mode_reports_overlapping,
+    r#"{"id":"ab","kind":"misc","name":"alpha beta"}
+{"id":"bg","kind":"misc","name":"beta gamma"}"#,
+    "alpha beta gamma",
+    [("alpha beta", "ab"), ("beta gamma", "bg")]
+);
+t!(
+    leftmost_longest_drops_overlapping,
+    r#"{"id":"ab","kind":"misc","name":"alpha beta"}
+{"id":"bg","kind":"misc","name":"beta gamma"}"#,
+    "alpha beta gamma",
+    [("alpha beta", "ab")]
+);
+
+// Custom kinds work end to end.
+t!(
+    custom_kind,
+    r#"{"id":"Q9248","kind":"city","name":"Baku","aliases":["Bakou"]}"#,
+    "Bakou, 25 avril",
+    [("Bakou", "Q9248")]
+);
+
+#[test]
+fn shared_alias_lists_every_candidate() {
+    let gazetteer = r#"{"id":"Q230","kind":"country","name":"Georgia"}
+{"id":"Q1428","kind":"state","name":"Georgia"}"#;
+    let extractor = ExtractorBuilder::new()
+        .gazetteer_str("g", gazetteer)
+        .build()
+        .unwrap();
+    let mentions = extractor.extract("Georgia on my mind");
+    assert_eq!(mentions.len(), 1);
+    let ids: Vec<&str> = mentions[0].candidates.iter().map(|c| c.entity.id()).collect();
+    assert_eq!(ids, ["Q230", "Q1428"]);
+    assert_eq!(mentions[0].kind().as_str(), "country");
+}
+
+#[test]
+fn results_serialize() {
+    let extractor = ExtractorBuilder::new().gazetteer_str("az", AZ).build().unwrap();
+    let json = serde_json::to_value(extractor.extract("Azerbaïdjan")).unwrap();
+    assert_eq!(json[0]["start"], 0);
+    assert_eq!(json[0]["end"], 12);
+    assert_eq!(json[0]["candidates"][0]["id"], "Q227");
+    assert_eq!(json[0]["candidates"][0]["kind"], "country");
+    assert_eq!(json[0]["candidates"][0]["alias"]["text"], "Azerbaïdjan");
+}
+
+#[test]
+fn public_types_are_send_and_sync() {
+    fn check<T: Send + Sync>() {}
+    check::<gazner::Extractor>();
+    check::<gazner::ExtractorBuilder>();
+    check::<gazner::Mention<'static>>();
+    check::<gazner::Scratch>();
+    check::<gazner::Error>();
+}
