@@ -44,6 +44,8 @@ pub struct Extractor {
     pub(crate) pattern_starts: Vec<u32>,
     pub(crate) entries: Vec<Entry>,
     pub(crate) overlaps: Overlaps,
+    /// The longest normalized alias, in bytes: how far a match can reach.
+    pub(crate) max_pattern_len: usize,
 }
 
 /// Up to this many patterns, the automaton is a DFA: faster to scan, bigger
@@ -132,7 +134,9 @@ impl Extractor {
             .kind(kind)
             .build(&patterns)
             .map_err(|e| Error::Build(e.to_string()))?;
+        let max_pattern_len = patterns.iter().map(String::len).max().unwrap_or(0);
         Ok(Extractor {
+            max_pattern_len,
             entities,
             automaton,
             pattern_starts,

@@ -57,6 +57,7 @@
 //! ```
 #![deny(missing_docs)]
 
+mod batch;
 mod builder;
 mod defaults;
 mod entity;
@@ -67,6 +68,7 @@ mod mention;
 mod normalize;
 mod rules;
 mod scan;
+mod stream;
 
 pub use builder::ExtractorBuilder;
 pub use defaults::default_extractor;
@@ -76,6 +78,7 @@ pub use extractor::{Extractor, Overlaps};
 pub use mention::{Candidate, Mention, Span, TextOffsets};
 pub use normalize::normalize;
 pub use scan::Scratch;
+pub use stream::{InvalidUtf8, StreamExtractor, StreamMention};
 
 /// The README's examples, compiled and run as doctests.
 #[cfg(doctest)]

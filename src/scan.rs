@@ -1,5 +1,11 @@
 //! Scanning a text: normalize, run the automaton, keep the candidates that
 //! pass the boundary and case rules, apply short forms and resolve overlaps.
+//!
+//! The scanner works on a *window*: a piece of the document that starts at
+//! a known original and normalized offset. One-shot extraction is a single
+//! window; streaming (see `stream.rs`) slides overlapping windows and asks
+//! each for the matches that *start* in its own range of normalized offsets,
+//! so that every match is seen exactly once and in document order.
 
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap};
@@ -13,13 +19,10 @@ use crate::rules::{CaseChecker, separates};
 /// extraction allocates nothing but its results.
 #[derive(Clone, Debug, Default)]
 pub struct Scratch {
-    normalized: Normalized,
+    pub(crate) normalized: Normalized,
     matches: Vec<RawMatch>,
     case: CaseChecker,
-    /// Entity → when it was last mentioned (end offset of the mention).
-    last_seen: HashMap<u32, usize>,
-    /// Mentions not yet over at the current position: (end, entity).
-    pending: BinaryHeap<Reverse<(usize, u32)>>,
+    doc: DocState,
     valid: Vec<Entry>,
 }
 
@@ -30,7 +33,41 @@ impl Scratch {
     }
 }
 
-/// An automaton match that sits on word boundaries, mapped to the original text.
+/// What the rules that look back (overlaps, short forms) remember of the
+/// document so far.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct DocState {
+    /// Original offset up to which the text is covered by an accepted mention.
+    covered_to: usize,
+    /// Entity → original end offset of its latest mention that is over.
+    last_seen: HashMap<u32, usize>,
+    /// Mentions not yet over at the current position: (end, entity).
+    pending: BinaryHeap<Reverse<(usize, u32)>>,
+}
+
+impl DocState {
+    pub(crate) fn reset(&mut self) {
+        self.covered_to = 0;
+        self.last_seen.clear();
+        self.pending.clear();
+    }
+}
+
+/// Where a window sits in the document, and which matches it reports.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Window {
+    /// Original offset of the window's first byte.
+    pub(crate) orig_base: usize,
+    /// Normalized offset of the window's first normalized byte.
+    pub(crate) norm_base: usize,
+    /// Report matches whose normalized start is at least this...
+    pub(crate) from: usize,
+    /// ...and below this (`None`: no limit, the window reaches the end).
+    pub(crate) until: Option<usize>,
+}
+
+/// An automaton match that sits on word boundaries, mapped to the original
+/// text (absolute offsets).
 #[derive(Clone, Copy, Debug)]
 struct RawMatch {
     start: usize,
@@ -54,20 +91,45 @@ impl Extractor {
 
     /// Like [`extract`](Extractor::extract), reusing `scratch`'s buffers.
     pub fn extract_with(&self, text: &str, scratch: &mut Scratch) -> Vec<Mention<'_>> {
+        scratch.doc.reset();
         scratch.normalized.normalize(text, Case::Fold);
-        self.find_matches(scratch);
-        self.resolve(text, scratch)
+        let mut mentions = Vec::new();
+        let whole = Window {
+            orig_base: 0,
+            norm_base: 0,
+            from: 0,
+            until: None,
+        };
+        self.scan_normalized(text, whole, scratch, &mut mentions);
+        mentions
     }
 
-    /// Collects the automaton's matches that sit on word boundaries and map
-    /// back to whole characters of the original text.
-    fn find_matches(&self, scratch: &mut Scratch) {
+    /// Scans `text`, the window `window` of a document, whose normalization
+    /// is already in `scratch.normalized`, and appends its mentions.
+    pub(crate) fn scan_normalized<'x>(
+        &'x self,
+        text: &str,
+        window: Window,
+        scratch: &mut Scratch,
+        out: &mut Vec<Mention<'x>>,
+    ) {
+        self.find_matches(window, scratch);
+        self.resolve(text, window.orig_base, scratch, out);
+    }
+
+    /// Collects the automaton's matches that start in the window's range,
+    /// sit on word boundaries and map back to whole original characters.
+    fn find_matches(&self, window: Window, scratch: &mut Scratch) {
         let Scratch {
             normalized, matches, ..
         } = scratch;
         matches.clear();
         let norm = normalized.text.as_str();
         for m in self.automaton.find_overlapping_iter(norm) {
+            let start = window.norm_base + m.start();
+            if start < window.from || window.until.is_some_and(|until| start >= until) {
+                continue;
+            }
             let before = norm[..m.start()].chars().next_back();
             let first = norm[m.start()..].chars().next();
             let last = norm[..m.end()].chars().next_back();
@@ -80,40 +142,42 @@ impl Extractor {
                 continue;
             };
             matches.push(RawMatch {
-                start,
-                end,
+                start: window.orig_base + start,
+                end: window.orig_base + end,
                 pattern: m.pattern().as_u32(),
             });
         }
         matches.sort_unstable_by_key(|m| (m.start, Reverse(m.end)));
     }
 
-    /// Applies the case and short-form rules and the overlap mode.
-    fn resolve<'x>(&'x self, text: &str, scratch: &mut Scratch) -> Vec<Mention<'x>> {
+    /// Applies the case and short-form rules and the overlap mode to the
+    /// window's matches, in document order; `text` starts at `orig_base`.
+    fn resolve<'x>(
+        &'x self,
+        text: &str,
+        orig_base: usize,
+        scratch: &mut Scratch,
+        out: &mut Vec<Mention<'x>>,
+    ) {
         let Scratch {
             matches,
             case,
-            last_seen,
-            pending,
+            doc,
             valid,
             ..
         } = scratch;
-        last_seen.clear();
-        pending.clear();
-        let mut mentions = Vec::new();
-        let mut covered_to = 0;
         for m in matches.iter() {
-            if self.overlaps == Overlaps::LeftmostLongest && m.start < covered_to {
+            if self.overlaps == Overlaps::LeftmostLongest && m.start < doc.covered_to {
                 continue;
             }
-            while let Some(&Reverse((end, entity))) = pending.peek() {
+            while let Some(&Reverse((end, entity))) = doc.pending.peek() {
                 if end > m.start {
                     break;
                 }
-                pending.pop();
-                last_seen.insert(entity, end);
+                doc.pending.pop();
+                doc.last_seen.insert(entity, end);
             }
-            let surface = &text[m.start..m.end];
+            let surface = &text[m.start - orig_base..m.end - orig_base];
             valid.clear();
             let mut best_short: Option<(usize, Entry)> = None;
             for &entry in self.entries_of(m.pattern as usize) {
@@ -125,7 +189,7 @@ impl Extractor {
                 }
                 if !alias.is_short() {
                     valid.push(entry);
-                } else if let Some(&seen) = last_seen.get(&entry.entity)
+                } else if let Some(&seen) = doc.last_seen.get(&entry.entity)
                     && best_short.is_none_or(|(best, _)| seen > best)
                 {
                     best_short = Some((seen, entry));
@@ -139,19 +203,19 @@ impl Extractor {
             if valid.is_empty() {
                 continue;
             }
-            covered_to = m.end;
+            doc.covered_to = doc.covered_to.max(m.end);
             let candidates = valid
                 .iter()
                 .map(|e| {
                     let entity = &self.entities[e.entity as usize];
-                    pending.push(Reverse((m.end, e.entity)));
+                    doc.pending.push(Reverse((m.end, e.entity)));
                     Candidate {
                         entity,
                         alias: &entity.aliases()[e.alias as usize],
                     }
                 })
                 .collect();
-            mentions.push(Mention {
+            out.push(Mention {
                 span: Span {
                     start: m.start,
                     end: m.end,
@@ -159,6 +223,5 @@ impl Extractor {
                 candidates,
             });
         }
-        mentions
     }
 }

@@ -96,6 +96,30 @@ impl OffsetMap {
     }
 }
 
+impl OffsetMap {
+    /// The normalized offset of original offset `o`, which must start a unit
+    /// or lie in a one-to-one stretch.
+    pub(crate) fn norm_of(&self, o: usize) -> usize {
+        let i = self.units.partition_point(|u| u.orig_start <= o);
+        match i.checked_sub(1).map(|i| self.units[i]) {
+            None => o,
+            Some(u) if o < u.orig_end => u.norm_start,
+            Some(u) => u.norm_end + (o - u.orig_end),
+        }
+    }
+
+    /// The original offset where the character holding normalized offset
+    /// `n` begins (the start of its unit).
+    pub(crate) fn orig_floor(&self, n: usize) -> usize {
+        let i = self.units.partition_point(|u| u.norm_start <= n);
+        match i.checked_sub(1).map(|i| self.units[i]) {
+            None => n,
+            Some(u) if n < u.norm_end => u.orig_start,
+            Some(u) => u.orig_end + (n - u.norm_end),
+        }
+    }
+}
+
 /// A normalized text and its offset map; reusable across documents.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Normalized {
@@ -343,6 +367,13 @@ fn unicode_space(c: char) -> Option<SpaceKind> {
         _ if c.is_whitespace() => Some(SpaceKind::Blank),
         _ => None,
     }
+}
+
+/// Whether normalization can restart at `c` with the same result as in
+/// context: `c` is not white space (which merges with what precedes it), not
+/// a combining mark (which joins its base), and not a vanishing character.
+pub(crate) fn is_restart_point(c: char) -> bool {
+    !(c.is_whitespace() || is_combining_mark(c) || is_removed(c))
 }
 
 /// Format characters that vanish: soft hyphen, zero-width space, joiners, BOM.

@@ -4,6 +4,8 @@
 //! case, short-form and overlap rules literally. Quadratic and slow on
 //! purpose: it is the specification the real matcher is checked against.
 
+#![allow(dead_code)]
+
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 

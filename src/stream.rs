@@ -1,0 +1,329 @@
+//! Extraction from a stream of bytes, in bounded memory, with the same
+//! mentions and absolute offsets as one-shot extraction of the whole text.
+//!
+//! The stream is cut into overlapping windows. A window is normalized and
+//! scanned for the matches that *start* between the previous window's limit
+//! and its own; its limit stays the longest alias (plus one character) short
+//! of the last point where normalization is settled, so every match it
+//! reports lies whole inside it. The next window restarts a little before
+//! that limit, at a character where normalization can restart (not white
+//! space, not a combining mark), so the character before each match is
+//! known too. The document state (overlaps, short forms) carries over.
+
+use std::io::Read;
+
+use crate::error::Error;
+use crate::extractor::Extractor;
+use crate::mention::{Mention, Span};
+use crate::normalize::{Case, is_restart_point};
+use crate::scan::{Scratch, Window};
+
+/// A mention found in a stream, with its text (the stream is not kept).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct StreamMention<'x> {
+    /// The mention, with absolute byte offsets into the stream.
+    #[serde(flatten)]
+    pub mention: Mention<'x>,
+    /// The mention as written in the stream.
+    pub text: String,
+    /// The span in chars (Unicode scalar values) from the start of the stream.
+    pub char_span: Span,
+    /// The span in UTF-16 code units from the start of the stream.
+    pub utf16_span: Span,
+}
+
+/// What to do with bytes that are not UTF-8.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum InvalidUtf8 {
+    /// Stop with [`Error::InvalidUtf8`] and the absolute offset of the first bad byte.
+    #[default]
+    Fail,
+    /// Read each invalid byte as U+001A SUBSTITUTE, a one-byte control that
+    /// no name contains, so offsets stay those of the original bytes.
+    Replace,
+}
+
+/// The window size, in bytes, from which a window is scanned.
+const DEFAULT_CHUNK: usize = 1 << 20;
+
+/// Extracts mentions from a document given in pieces.
+///
+/// Feed it with [`push`](StreamExtractor::push) and end with
+/// [`finish`](StreamExtractor::finish); mentions come out in document order,
+/// each exactly once, with absolute offsets, whatever the pieces are.
+/// Memory stays bounded by the window size plus the longest alias, except
+/// when the text holds one run of white space or combining marks longer than
+/// the window (such a run cannot be cut).
+///
+/// ```
+/// use gazner::{StreamExtractor, default_extractor};
+///
+/// let text = "Djeyhoun Baïramov a reçu Kaja Kallas. Baïramov a parlé.";
+/// let mut stream = StreamExtractor::new(default_extractor(), "article");
+/// let mut found = Vec::new();
+/// for piece in text.as_bytes().chunks(7) {
+///     stream.push(piece, &mut found)?;
+/// }
+/// stream.finish(&mut found)?;
+/// let spans: Vec<_> = found.iter().map(|m| (m.mention.span.start, m.text.as_str())).collect();
+/// assert_eq!(spans, [(0, "Djeyhoun Baïramov"), (27, "Kaja Kallas"), (40, "Baïramov")]);
+/// # Ok::<(), gazner::Error>(())
+/// ```
+#[derive(Debug)]
+pub struct StreamExtractor<'x> {
+    extractor: &'x Extractor,
+    origin: String,
+    invalid: InvalidUtf8,
+    /// The window size asked for.
+    window_size: usize,
+    /// Scan once `valid` reaches this: the leftover overlap plus a window,
+    /// more when a window could not settle anything.
+    threshold: usize,
+    /// Original bytes of the current window; `buf[..valid]` is UTF-8.
+    buf: Vec<u8>,
+    valid: usize,
+    window: Window,
+    /// Chars and UTF-16 units before `counted_to`, an original offset at or
+    /// after the window's start: where char offsets are counted from.
+    counted: (usize, usize),
+    counted_to: usize,
+    scratch: Scratch,
+}
+
+impl<'x> StreamExtractor<'x> {
+    /// A stream over `extractor`; `origin` names the input in errors.
+    pub fn new(extractor: &'x Extractor, origin: impl Into<String>) -> StreamExtractor<'x> {
+        StreamExtractor {
+            extractor,
+            origin: origin.into(),
+            invalid: InvalidUtf8::Fail,
+            window_size: DEFAULT_CHUNK,
+            threshold: DEFAULT_CHUNK,
+            buf: Vec::new(),
+            valid: 0,
+            window: Window {
+                orig_base: 0,
+                norm_base: 0,
+                from: 0,
+                until: None,
+            },
+            counted: (0, 0),
+            counted_to: 0,
+            scratch: Scratch::new(),
+        }
+    }
+
+    /// Chooses what invalid UTF-8 does. Default: [`InvalidUtf8::Fail`].
+    pub fn invalid_utf8(mut self, invalid: InvalidUtf8) -> StreamExtractor<'x> {
+        self.invalid = invalid;
+        self
+    }
+
+    /// Sets the window size in bytes (default 1 MiB; at least 1). Smaller
+    /// windows use less memory and rescan their overlaps more often.
+    pub fn window_size(mut self, bytes: usize) -> StreamExtractor<'x> {
+        self.window_size = bytes.max(1);
+        self.threshold = self.buf.len() + self.window_size;
+        self
+    }
+
+    /// The number of bytes pushed so far.
+    pub fn position(&self) -> usize {
+        self.window.orig_base + self.buf.len()
+    }
+
+    /// Adds the next piece of the document; appends the mentions that are
+    /// settled to `out`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidUtf8`] with the absolute offset of the first invalid
+    /// byte, unless [`InvalidUtf8::Replace`] was chosen.
+    pub fn push(&mut self, bytes: &[u8], out: &mut Vec<StreamMention<'x>>) -> Result<(), Error> {
+        self.buf.extend_from_slice(bytes);
+        self.validate(false)?;
+        if self.valid >= self.threshold {
+            self.scan(false, out);
+        }
+        Ok(())
+    }
+
+    /// Ends the document: appends the remaining mentions to `out` and makes
+    /// the stream ready for a new document.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidUtf8`] when the document ends inside a UTF-8 sequence
+    /// (unless [`InvalidUtf8::Replace`] was chosen).
+    pub fn finish(&mut self, out: &mut Vec<StreamMention<'x>>) -> Result<(), Error> {
+        self.validate(true)?;
+        self.scan(true, out);
+        self.buf.clear();
+        self.valid = 0;
+        self.window = Window {
+            orig_base: 0,
+            norm_base: 0,
+            from: 0,
+            until: None,
+        };
+        self.threshold = self.window_size;
+        self.counted = (0, 0);
+        self.counted_to = 0;
+        Ok(())
+    }
+
+    /// Extends `buf[..valid]` over the bytes that are UTF-8; a sequence cut
+    /// at the end waits for the next piece unless `at_end`.
+    fn validate(&mut self, at_end: bool) -> Result<(), Error> {
+        loop {
+            match std::str::from_utf8(&self.buf[self.valid..]) {
+                Ok(_) => {
+                    self.valid = self.buf.len();
+                    return Ok(());
+                }
+                Err(e) => {
+                    let bad = self.valid + e.valid_up_to();
+                    let len = match e.error_len() {
+                        Some(len) => len,
+                        None if !at_end => {
+                            self.valid = bad;
+                            return Ok(());
+                        }
+                        None => self.buf.len() - bad,
+                    };
+                    if self.invalid == InvalidUtf8::Fail {
+                        return Err(Error::InvalidUtf8 {
+                            origin: self.origin.clone(),
+                            offset: (self.window.orig_base + bad) as u64,
+                        });
+                    }
+                    self.buf[bad..bad + len].fill(0x1A);
+                    self.valid = bad + len;
+                }
+            }
+        }
+    }
+
+    /// Scans the settled part of the window and slides it forward.
+    fn scan(&mut self, at_end: bool, out: &mut Vec<StreamMention<'x>>) {
+        // `buf[..valid]` is UTF-8, checked by `validate`.
+        let Ok(text) = std::str::from_utf8(&self.buf[..self.valid]) else {
+            return;
+        };
+        let extractor = self.extractor;
+        self.scratch.normalized.normalize(text, Case::Fold);
+        let mut window = self.window;
+        let mut restart = None;
+        if !at_end {
+            // Normalization is settled before the last restart point; matches
+            // starting a longest alias before it lie whole before it.
+            let Some((settled, _)) = text.char_indices().rev().find(|&(_, c)| is_restart_point(c)) else {
+                self.threshold = self.valid + self.valid.max(self.window_size);
+                return;
+            };
+            let map = &self.scratch.normalized.map;
+            let limit = (window.norm_base + map.norm_of(settled)).checked_sub(extractor.max_pattern_len + 1);
+            let Some(limit) = limit.filter(|&l| l > window.from) else {
+                self.threshold = self.valid + self.valid.max(self.window_size);
+                return;
+            };
+            window.until = Some(limit);
+            // Restart at least one whole character before the limit, so the
+            // next window knows the character before its first match.
+            let back = map.orig_floor((limit - window.norm_base).saturating_sub(4));
+            restart = text
+                .char_indices()
+                .rev()
+                .skip_while(|&(i, _)| i > back)
+                .find(|&(_, c)| is_restart_point(c))
+                .map(|(i, _)| (i, map.norm_of(i)));
+        }
+        let mut mentions = Vec::new();
+        extractor.scan_normalized(text, window, &mut self.scratch, &mut mentions);
+        let base = window.orig_base;
+        for mention in mentions {
+            let span = mention.span;
+            // Mentions come in order of start: count chars up to each start.
+            let (chars, units) = count(&text[self.counted_to - base..span.start - base]);
+            self.counted = (self.counted.0 + chars, self.counted.1 + units);
+            self.counted_to = span.start;
+            let surface = &text[span.start - base..span.end - base];
+            let (chars, units) = count(surface);
+            out.push(StreamMention {
+                text: surface.to_string(),
+                char_span: Span {
+                    start: self.counted.0,
+                    end: self.counted.0 + chars,
+                },
+                utf16_span: Span {
+                    start: self.counted.1,
+                    end: self.counted.1 + units,
+                },
+                mention,
+            });
+        }
+        if let Some(until) = window.until {
+            self.window.from = until;
+        }
+        if let Some((cut, norm_cut)) = restart {
+            if self.counted_to < base + cut {
+                let (chars, units) = count(&text[self.counted_to - base..cut]);
+                self.counted = (self.counted.0 + chars, self.counted.1 + units);
+                self.counted_to = base + cut;
+            }
+            self.buf.drain(..cut);
+            self.valid -= cut;
+            self.window.orig_base += cut;
+            self.window.norm_base += norm_cut;
+        }
+        self.threshold = self.buf.len() + self.window_size;
+    }
+}
+
+/// Chars and UTF-16 code units in `text`.
+fn count(text: &str) -> (usize, usize) {
+    if text.is_ascii() {
+        return (text.len(), text.len());
+    }
+    text.chars()
+        .fold((0, 0), |(c, u), ch| (c + 1, u + ch.len_utf16()))
+}
+
+impl Extractor {
+    /// Extracts from a reader of any size in bounded memory (see
+    /// [`StreamExtractor`]), calling `found` for each mention in order.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Io`] when reading fails, [`Error::InvalidUtf8`] (with the
+    /// absolute byte offset) when the input is not UTF-8.
+    pub fn extract_reader<'x>(
+        &'x self,
+        mut reader: impl Read,
+        origin: &str,
+        mut found: impl FnMut(StreamMention<'x>),
+    ) -> Result<(), Error> {
+        let mut stream = StreamExtractor::new(self, origin);
+        let mut piece = vec![0; 64 * 1024];
+        let mut out = Vec::new();
+        loop {
+            let n = match reader.read(&mut piece) {
+                Ok(0) => break,
+                Ok(n) => n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(source) => {
+                    return Err(Error::Io {
+                        origin: origin.to_string(),
+                        source,
+                    });
+                }
+            };
+            stream.push(&piece[..n], &mut out)?;
+            out.drain(..).for_each(&mut found);
+        }
+        stream.finish(&mut out)?;
+        out.drain(..).for_each(&mut found);
+        Ok(())
+    }
+}

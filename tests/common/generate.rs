@@ -1,0 +1,143 @@
+//! Random gazetteers and documents for the property tests: aliases made of
+//! words in several scripts, texts that mix them (disguised: other case,
+//! decomposed accents, ligatures, odd spaces) with noise.
+
+#![allow(dead_code)]
+
+use gazner::{Alias, CaseRule, Entity, ExtractorBuilder, Kind, Overlaps};
+use proptest::prelude::*;
+
+use super::reference::RefAlias;
+
+/// Words aliases are made of: several scripts, accents, ß, ligature-prone "fi".
+const WORDS: &[&str] = &[
+    "Arménie",
+    "Baïramov",
+    "Union",
+    "européenne",
+    "UE",
+    "NATO",
+    "Straße",
+    "Ελλάδα",
+    "Москва",
+    "中国",
+    "王毅",
+    "भारत",
+    "final",
+    "New",
+    "York",
+    "Kim",
+    "Ana",
+    "İzmir",
+    "Œuvre",
+    "d'Arc",
+];
+
+/// Noise between and around names.
+const NOISE: &[&str] = &[
+    " ", " ", " ", "  ", "\u{A0}", "\n", "\n\n", "\t", ",", ".", "'", "’", "-", "—", "x", "a", "é", "9",
+    "\u{301}", "\u{308}", "ß", "ﬁ", "ж", "中", "的", "क", "\u{94D}", "\u{AD}", "\u{200B}", "ＡＢ", "ς", "ǅ",
+];
+
+/// An alias as generated: text, case rule (None: from its shape), short.
+pub type GenAlias = (String, Option<CaseRule>, bool);
+
+#[derive(Clone, Debug)]
+pub struct Case {
+    pub entities: Vec<(String, Vec<GenAlias>)>,
+    pub text: String,
+}
+
+fn alias_text() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(WORDS), 1..=2).prop_map(|w| w.join(" "))
+}
+
+fn alias() -> impl Strategy<Value = GenAlias> {
+    let case = prop::option::of(prop::sample::select(vec![
+        CaseRule::Exact,
+        CaseRule::Proper,
+        CaseRule::Insensitive,
+    ]));
+    (alias_text(), case, prop::bool::weighted(0.25))
+}
+
+/// Writes an alias the way a text might: other case, NFD accents,
+/// ligatures, typographic apostrophes, odd spaces.
+fn disguise(alias: &str, how: u8) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    match how % 7 {
+        0 => alias.to_string(),
+        1 => alias.to_uppercase(),
+        2 => alias.to_lowercase(),
+        3 => alias.nfd().collect(),
+        4 => alias.replace("fi", "ﬁ").replace(' ', "\u{A0}"),
+        5 => alias.replace('\'', "’").replace(' ', " \n "),
+        _ => {
+            let mut s = String::new();
+            for (i, c) in alias.chars().enumerate() {
+                if i % 2 == 0 {
+                    s.extend(c.to_uppercase())
+                } else {
+                    s.extend(c.to_lowercase())
+                }
+            }
+            s
+        }
+    }
+}
+
+pub fn case() -> impl Strategy<Value = Case> {
+    prop::collection::vec(prop::collection::vec(alias(), 1..=3), 1..=4).prop_flat_map(|entities| {
+        let all_aliases: Vec<String> = entities.iter().flatten().map(|a| a.0.clone()).collect();
+        let piece = prop_oneof![
+            2 => (prop::sample::select(all_aliases), any::<u8>()).prop_map(|(a, how)| disguise(&a, how)),
+            3 => prop::sample::select(NOISE).prop_map(str::to_string),
+        ];
+        let entities: Vec<_> = entities
+            .into_iter()
+            .enumerate()
+            .map(|(i, a)| (format!("e{i}"), a))
+            .collect();
+        (
+            Just(entities),
+            prop::collection::vec(piece, 0..14).prop_map(|p| p.concat()),
+        )
+            .prop_map(|(entities, text)| Case { entities, text })
+    })
+}
+
+/// Builds the extractor for a generated case, and the reference's view of
+/// its aliases and entity order.
+pub fn build(case: &Case, overlaps: Overlaps) -> (gazner::Extractor, Vec<RefAlias>, Vec<String>) {
+    let mut builder = ExtractorBuilder::new().overlaps(overlaps);
+    let mut aliases = Vec::new();
+    for (id, list) in &case.entities {
+        // The first alias doubles as the canonical name, so it is never short.
+        let (name, name_case, _) = &list[0];
+        let mut entity = Entity::new(id.clone(), Kind::Custom("thing".into()), name.clone());
+        aliases.push(RefAlias {
+            entity: id.clone(),
+            text: name.clone(),
+            case: CaseRule::from_shape(name),
+            short: false,
+        });
+        for (i, (text, rule, short)) in list.iter().enumerate() {
+            let short = *short && i > 0;
+            let rule = if i == 0 {
+                name_case.unwrap_or(CaseRule::from_shape(text))
+            } else {
+                rule.unwrap_or(CaseRule::from_shape(text))
+            };
+            entity = entity.with_alias(Alias::new(text.clone()).with_case(rule).with_short(short));
+            aliases.push(RefAlias {
+                entity: id.clone(),
+                text: text.clone(),
+                case: rule,
+                short,
+            });
+        }
+        builder = builder.entity(entity);
+    }
+    let order = case.entities.iter().map(|e| e.0.clone()).collect();
+    (builder.build().expect("generated entities build"), aliases, order)
+}

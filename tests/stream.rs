@@ -1,0 +1,200 @@
+//! Streaming gives the same mentions, with the same absolute offsets, as
+//! one-shot extraction, however the document is cut into pieces and
+//! whatever the window size.
+
+mod common {
+    pub mod generate;
+    pub mod reference;
+}
+
+use common::generate::{build, case};
+use gazner::{Error, ExtractorBuilder, InvalidUtf8, Overlaps, StreamExtractor};
+use proptest::prelude::*;
+
+/// (start, end, candidate ids, surface, char span, UTF-16 span) per mention.
+type Found = Vec<(usize, usize, Vec<String>, String, (usize, usize), (usize, usize))>;
+
+fn one_shot(extractor: &gazner::Extractor, text: &str) -> Found {
+    let offsets = gazner::TextOffsets::new(text);
+    extractor
+        .extract(text)
+        .iter()
+        .map(|m| {
+            let ids = m.candidates.iter().map(|c| c.entity.id().to_string()).collect();
+            let (s, e) = (m.span.start, m.span.end);
+            let chars = (offsets.char_offset(s), offsets.char_offset(e));
+            let units = (offsets.utf16_offset(s), offsets.utf16_offset(e));
+            (s, e, ids, m.text(text).to_string(), chars, units)
+        })
+        .collect()
+}
+
+fn streamed(extractor: &gazner::Extractor, text: &str, cuts: &[usize], window: usize) -> Found {
+    let mut stream = StreamExtractor::new(extractor, "doc").window_size(window);
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    for &cut in cuts.iter().chain([&bytes.len()]) {
+        let cut = cut.clamp(at, bytes.len());
+        stream.push(&bytes[at..cut], &mut out).expect("valid UTF-8");
+        at = cut;
+    }
+    stream.finish(&mut out).expect("valid UTF-8");
+    out.into_iter()
+        .map(|m| {
+            let ids = m
+                .mention
+                .candidates
+                .iter()
+                .map(|c| c.entity.id().to_string())
+                .collect();
+            let chars = (m.char_span.start, m.char_span.end);
+            let units = (m.utf16_span.start, m.utf16_span.end);
+            (
+                m.mention.span.start,
+                m.mention.span.end,
+                ids,
+                m.text,
+                chars,
+                units,
+            )
+        })
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(
+        std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(300)
+    ))]
+
+    #[test]
+    fn random_chunkings_give_identical_results(
+        case in case(),
+        cuts in prop::collection::vec(0usize..200, 0..8),
+        window in 1usize..64,
+        all in any::<bool>(),
+    ) {
+        let overlaps = if all { Overlaps::All } else { Overlaps::LeftmostLongest };
+        let (extractor, _, _) = build(&case, overlaps);
+        // Repeat the text so that windows really slide over it; 🇦🇿 counts
+        // two UTF-16 units per char.
+        let text = format!("{}🇦🇿", case.text).repeat(3);
+        let mut cuts = cuts;
+        cuts.sort_unstable();
+        prop_assert_eq!(streamed(&extractor, &text, &cuts, window), one_shot(&extractor, &text));
+    }
+}
+
+const GAZETTEER: &str = r#"{"id":"Q16366137","kind":"person","name":"Jeyhun Bayramov","aliases":["Djeyhoun Baïramov",{"text":"Baïramov","short":true}]}
+{"id":"Q227","kind":"country","name":"Azerbaijan","aliases":["Azerbaïdjan"]}"#;
+
+#[test]
+fn short_forms_see_full_names_from_earlier_windows() {
+    let extractor = ExtractorBuilder::new()
+        .gazetteer_str("g", GAZETTEER)
+        .build()
+        .unwrap();
+    let text = format!(
+        "Djeyhoun Baïramov. {} Baïramov.",
+        "du texte sans nom. ".repeat(2000)
+    );
+    let got = streamed(&extractor, &text, &[5, 10_000, 20_000], 4096);
+    assert_eq!(got.len(), 2);
+    assert_eq!(got, one_shot(&extractor, &text));
+    assert_eq!(got[1].3, "Baïramov");
+}
+
+#[test]
+fn names_straddling_pieces_are_found_once() {
+    let extractor = ExtractorBuilder::new()
+        .gazetteer_str("g", GAZETTEER)
+        .build()
+        .unwrap();
+    let text = "l’Azerbaïdjan ".repeat(500);
+    for cut in [1, 3, 7, 13, 101] {
+        let cuts: Vec<usize> = (1..text.len() / cut).map(|i| i * cut).collect();
+        let got = streamed(&extractor, &text, &cuts, 16);
+        assert_eq!(got.len(), 500, "pieces of {cut} bytes");
+        assert_eq!(got, one_shot(&extractor, &text));
+    }
+}
+
+#[test]
+fn invalid_utf8_names_the_absolute_offset() {
+    let extractor = ExtractorBuilder::new()
+        .gazetteer_str("g", GAZETTEER)
+        .build()
+        .unwrap();
+    let mut stream = StreamExtractor::new(&extractor, "feed").window_size(8);
+    let mut out = Vec::new();
+    stream
+        .push("Azerbaïdjan, ".repeat(10).as_bytes(), &mut out)
+        .unwrap();
+    let err = stream.push(b"ok \xC3", &mut out).err();
+    assert!(
+        err.is_none(),
+        "a sequence cut at the end of a piece waits for the next"
+    );
+    let err = stream.push(b"( bad", &mut out).expect_err("0xC3 0x28 is invalid");
+    match err {
+        Error::InvalidUtf8 { origin, offset } => {
+            assert_eq!(origin, "feed");
+            assert_eq!(offset, 140 + 3);
+        }
+        other => panic!("unexpected {other:?}"),
+    }
+}
+
+#[test]
+fn truncated_sequence_at_the_end_is_an_error() {
+    let extractor = ExtractorBuilder::new()
+        .gazetteer_str("g", GAZETTEER)
+        .build()
+        .unwrap();
+    let mut stream = StreamExtractor::new(&extractor, "feed");
+    let mut out = Vec::new();
+    stream.push(b"Azerba\xC3", &mut out).unwrap();
+    assert!(matches!(
+        stream.finish(&mut out),
+        Err(Error::InvalidUtf8 { offset: 6, .. })
+    ));
+}
+
+#[test]
+fn replacement_keeps_original_offsets() {
+    let extractor = ExtractorBuilder::new()
+        .gazetteer_str("g", GAZETTEER)
+        .build()
+        .unwrap();
+    let mut stream = StreamExtractor::new(&extractor, "feed").invalid_utf8(InvalidUtf8::Replace);
+    let mut out = Vec::new();
+    stream
+        .push(b"\xFF\xFE Azerba\xC3\xAFdjan \xC3(", &mut out)
+        .unwrap();
+    stream.finish(&mut out).unwrap();
+    assert_eq!(out.len(), 1);
+    assert_eq!((out[0].mention.span.start, out[0].mention.span.end), (3, 15));
+    assert_eq!(out[0].text, "Azerbaïdjan");
+}
+
+#[test]
+fn reader_api_matches_one_shot() {
+    let extractor = ExtractorBuilder::new()
+        .gazetteer_str("g", GAZETTEER)
+        .build()
+        .unwrap();
+    let text = "Djeyhoun Baïramov à Bakou. Baïramov, l’Azerbaïdjan.\n\n".repeat(30_000);
+    let mut got = Vec::new();
+    extractor
+        .extract_reader(text.as_bytes(), "mem", |m| {
+            got.push((m.mention.span.start, m.mention.span.end))
+        })
+        .unwrap();
+    let expected: Vec<_> = extractor
+        .extract(&text)
+        .iter()
+        .map(|m| (m.span.start, m.span.end))
+        .collect();
+    assert_eq!(got.len(), 90_000);
+    assert_eq!(got, expected);
+}
