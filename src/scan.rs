@@ -13,7 +13,7 @@ use std::collections::{BinaryHeap, HashMap};
 use crate::extractor::{Entry, Extractor, Overlaps};
 use crate::mention::{Candidate, Mention, Span};
 use crate::normalize::{Case, Normalized};
-use crate::rules::{CaseChecker, separates};
+use crate::rules::{CaseChecker, is_word_char, separates};
 
 /// Reusable buffers for [`Extractor::extract_with`]: with one per thread,
 /// extraction allocates nothing but its results.
@@ -21,6 +21,8 @@ use crate::rules::{CaseChecker, separates};
 pub struct Scratch {
     pub(crate) normalized: Normalized,
     matches: Vec<RawMatch>,
+    /// Original end offsets of the window's candidates, sorted.
+    ends: Vec<usize>,
     case: CaseChecker,
     doc: DocState,
     valid: Vec<Entry>,
@@ -72,7 +74,42 @@ pub(crate) struct Window {
 struct RawMatch {
     start: usize,
     end: usize,
+    norm_start: usize,
     pattern: u32,
+}
+
+/// Whether the match `start..end` of `text` is only part of a hyphenated
+/// proper name: a hyphen joins it to a word that starts with a capital and
+/// that no other candidate covers ("Guinée" in "Nouvelle-Guinée", "Pierre" in
+/// "Jean-Pierre"), while "UE-Azerbaïdjan" keeps both names.
+fn is_compound_part(
+    text: &str,
+    start: usize,
+    end: usize,
+    candidate_ends_at: impl Fn(usize) -> bool,
+    candidate_starts_at: impl Fn(usize) -> bool,
+) -> bool {
+    let mut after = text[end..].chars();
+    if let Some(h) = after.next().filter(|&c| is_hyphen(c))
+        && after.next().is_some_and(char::is_uppercase)
+        && !candidate_starts_at(end + h.len_utf8())
+    {
+        return true;
+    }
+    let mut before = text[..start].chars().rev();
+    if let Some(h) = before.next().filter(|&c| is_hyphen(c)) {
+        let word_start = before.take_while(|&c| is_word_char(c)).last();
+        let hyphen_at = start - h.len_utf8();
+        if word_start.is_some_and(char::is_uppercase) && !candidate_ends_at(hyphen_at) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Hyphens proper, not dashes: they join the parts of one name.
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}')
 }
 
 impl Extractor {
@@ -113,23 +150,23 @@ impl Extractor {
         scratch: &mut Scratch,
         out: &mut Vec<Mention<'x>>,
     ) {
-        self.find_matches(window, scratch);
+        self.find_matches(text, window, scratch);
         self.resolve(text, window.orig_base, scratch, out);
     }
 
     /// Collects the automaton's matches that start in the window's range,
-    /// sit on word boundaries and map back to whole original characters.
-    fn find_matches(&self, window: Window, scratch: &mut Scratch) {
+    /// sit on word boundaries, map back to whole original characters and are
+    /// not part of a hyphenated compound (see [`is_compound_part`]).
+    fn find_matches(&self, text: &str, window: Window, scratch: &mut Scratch) {
         let Scratch {
-            normalized, matches, ..
+            normalized,
+            matches,
+            ends,
+            ..
         } = scratch;
         matches.clear();
         let norm = normalized.text.as_str();
         for m in self.automaton.find_overlapping_iter(norm) {
-            let start = window.norm_base + m.start();
-            if start < window.from || window.until.is_some_and(|until| start >= until) {
-                continue;
-            }
             let before = norm[..m.start()].chars().next_back();
             let first = norm[m.start()..].chars().next();
             let last = norm[..m.end()].chars().next_back();
@@ -142,12 +179,39 @@ impl Extractor {
                 continue;
             };
             matches.push(RawMatch {
-                start: window.orig_base + start,
-                end: window.orig_base + end,
+                start,
+                end,
+                norm_start: window.norm_base + m.start(),
                 pattern: m.pattern().as_u32(),
             });
         }
+        // Every candidate counts as a neighbour, in range or not.
+        ends.clear();
+        ends.extend(matches.iter().map(|m| m.end));
+        ends.sort_unstable();
         matches.sort_unstable_by_key(|m| (m.start, Reverse(m.end)));
+        let starts_at =
+            |at: usize, matches: &[RawMatch]| matches.binary_search_by_key(&at, |m| m.start).is_ok();
+        let keep: Vec<bool> = matches
+            .iter()
+            .map(|m| {
+                m.norm_start >= window.from
+                    && window.until.is_none_or(|until| m.norm_start < until)
+                    && !is_compound_part(
+                        text,
+                        m.start,
+                        m.end,
+                        |at| ends.binary_search(&at).is_ok(),
+                        |at| starts_at(at, matches),
+                    )
+            })
+            .collect();
+        let mut keep = keep.into_iter();
+        matches.retain(|_| keep.next().unwrap_or(false));
+        for m in matches.iter_mut() {
+            m.start += window.orig_base;
+            m.end += window.orig_base;
+        }
     }
 
     /// Applies the case and short-form rules and the overlap mode to the

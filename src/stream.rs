@@ -3,12 +3,13 @@
 //!
 //! The stream is cut into overlapping windows. A window is normalized and
 //! scanned for the matches that *start* between the previous window's limit
-//! and its own; its limit stays the longest alias (plus one character) short
-//! of the last point where normalization is settled, so every match it
-//! reports lies whole inside it. The next window restarts a little before
-//! that limit, at a character where normalization can restart (not white
-//! space, not a combining mark), so the character before each match is
-//! known too. The document state (overlaps, short forms) carries over.
+//! and its own; its limit stays two longest aliases short of the last point
+//! where normalization is settled, so every match it reports lies whole
+//! inside it, with the neighbours that the hyphenated-compound rule looks
+//! at. The next window restarts a longest alias before that limit, at a
+//! character where normalization can restart (not white space, not a
+//! combining mark), so the characters before each match are known too. The
+//! document state (overlaps, short forms) carries over.
 
 use std::io::Read;
 
@@ -216,22 +217,26 @@ impl<'x> StreamExtractor<'x> {
         let mut window = self.window;
         let mut restart = None;
         if !at_end {
-            // Normalization is settled before the last restart point; matches
-            // starting a longest alias before it lie whole before it.
+            // Normalization is settled before the last restart point. Matches
+            // starting two longest aliases before it lie whole before it, and
+            // so do the candidates joined to them by a hyphen.
             let Some((settled, _)) = text.char_indices().rev().find(|&(_, c)| is_restart_point(c)) else {
                 self.threshold = self.valid + self.valid.max(self.window_size);
                 return;
             };
             let map = &self.scratch.normalized.map;
-            let limit = (window.norm_base + map.norm_of(settled)).checked_sub(extractor.max_pattern_len + 1);
+            let limit =
+                (window.norm_base + map.norm_of(settled)).checked_sub(2 * extractor.max_pattern_len + 2);
             let Some(limit) = limit.filter(|&l| l > window.from) else {
                 self.threshold = self.valid + self.valid.max(self.window_size);
                 return;
             };
             window.until = Some(limit);
-            // Restart at least one whole character before the limit, so the
-            // next window knows the character before its first match.
-            let back = map.orig_floor((limit - window.norm_base).saturating_sub(4));
+            // Restart a longest alias and two characters before the limit, so
+            // the next window sees the candidate joined by a hyphen before its
+            // first match, and the character before that.
+            let reach = extractor.max_pattern_len + 9;
+            let back = map.orig_floor((limit - window.norm_base).saturating_sub(reach));
             restart = text
                 .char_indices()
                 .rev()

@@ -343,3 +343,48 @@ fn public_types_are_send_and_sync() {
     check::<gazner::Scratch>();
     check::<gazner::Error>();
 }
+
+// Hyphenated compounds: a name joined by a hyphen to a capitalized word that
+// no other name covers is only part of a longer name.
+const COMPOUNDS: &str = r#"{"id":"Q1006","kind":"country","name":"Guinea","aliases":["Guinée"]}
+{"id":"Q739","kind":"country","name":"Colombia","aliases":["Colombie"]}
+{"id":"Q227","kind":"country","name":"Azerbaijan","aliases":["Azerbaïdjan"]}
+{"id":"Q458","kind":"institution","name":"European Union","aliases":["UE"]}
+{"id":"p","kind":"person","name":"Pierre"}"#;
+t!(
+    compound_left_capital,
+    COMPOUNDS,
+    "la Nouvelle-Guinée et la Guinée",
+    [("Guinée", "Q1006")]
+);
+t!(
+    compound_right_capital,
+    COMPOUNDS,
+    "la Colombie-Britannique, la Colombie",
+    [("Colombie", "Q739")]
+);
+t!(
+    compound_first_name,
+    COMPOUNDS,
+    "Jean-Pierre et Pierre",
+    [("Pierre", "p")]
+);
+t!(
+    compound_of_two_names_keeps_both,
+    COMPOUNDS,
+    "UE-Azerbaïdjan",
+    [("UE", "Q458"), ("Azerbaïdjan", "Q227")]
+);
+t!(
+    compound_lowercase_neighbour_is_fine,
+    COMPOUNDS,
+    "pro-Colombie, Guinée-ci",
+    [("Colombie", "Q739"), ("Guinée", "Q1006")]
+);
+t!(
+    dash_is_not_a_hyphen,
+    COMPOUNDS,
+    "Colombie—Britannique",
+    [("Colombie", "Q739")]
+);
+t!(compound_in_capitals, COMPOUNDS, "NOUVELLE-GUINÉE", []);

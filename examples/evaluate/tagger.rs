@@ -101,8 +101,8 @@ mod tests {
             ("loc".into(), "LOC".into()),
         ]);
         let tagger = Tagger::Gazner { extractor, types };
-        // "Paris-Match" is one token: gazner finds "Paris" inside it.
-        let doc = &parse("t", "Bill O\nClinton O\nà O\nParis-Match O\nSeine O\n", None).unwrap()[0];
+        // "Paris-plage" is one token: gazner finds "Paris" inside it.
+        let doc = &parse("t", "Bill O\nClinton O\nà O\nParis-plage O\nSeine O\n", None).unwrap()[0];
         let text = DocText::new(doc);
         let found = tagger.predict(&text, &mut Scratch::new());
         assert_eq!(

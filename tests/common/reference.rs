@@ -96,6 +96,33 @@ fn case_ok(rule: gazner::CaseRule, alias: &str, surface: &str) -> bool {
     }
 }
 
+/// Every span whose substring normalizes to some alias and sits on word
+/// boundaries, whatever the case rules say.
+fn candidates_any_case(normalized: &[String], bounds: &[usize], text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (si, &s) in bounds.iter().enumerate() {
+        if text[s..].chars().next().is_none_or(is_removed) {
+            continue;
+        }
+        let left = gazner::normalize(&text[..s]).chars().next_back();
+        for &e in &bounds[si + 1..] {
+            let last = text[..e].chars().next_back().unwrap();
+            if is_removed(last) || text[e..].chars().next().is_some_and(is_combining_mark) {
+                continue;
+            }
+            let sub = gazner::normalize(&text[s..e]);
+            let right = gazner::normalize(&text[e..]).chars().next();
+            if normalized.contains(&sub)
+                && boundary(left, sub.chars().next())
+                && boundary(sub.chars().next_back(), right)
+            {
+                out.push((s, e));
+            }
+        }
+    }
+    out
+}
+
 /// Every mention of `aliases` in `text`, by the rules, in order of start
 /// (longest first); `all` reports nested and overlapping ones too.
 pub fn reference(aliases: &[RefAlias], entity_order: &[String], text: &str, all: bool) -> Vec<RefMention> {
@@ -130,6 +157,31 @@ pub fn reference(aliases: &[RefAlias], entity_order: &[String], text: &str, all:
             }
         }
     }
+    // Hyphenated compounds: a span joined by a hyphen to a capitalized word
+    // that no boundary-valid candidate (any case) covers is only part of a name.
+    let any: Vec<(usize, usize)> = candidates_any_case(&normalized, &bounds, text);
+    spans.retain(|&(s, e, _)| {
+        let mut after = text[e..].chars();
+        if let Some(h) = after
+            .next()
+            .filter(|&c| matches!(c, '-' | '\u{2010}' | '\u{2011}'))
+            && after.next().is_some_and(char::is_uppercase)
+            && !any.iter().any(|&(cs, _)| cs == e + h.len_utf8())
+        {
+            return false;
+        }
+        let mut before = text[..s].chars().rev();
+        if let Some(h) = before
+            .next()
+            .filter(|&c| matches!(c, '-' | '\u{2010}' | '\u{2011}'))
+        {
+            let first = before.take_while(|&c| is_word(c)).last();
+            if first.is_some_and(char::is_uppercase) && !any.iter().any(|&(_, ce)| ce == s - h.len_utf8()) {
+                return false;
+            }
+        }
+        true
+    });
     spans.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
     let order = |id: &str| entity_order.iter().position(|x| x == id).unwrap();
     let mut out: Vec<RefMention> = Vec::new();
