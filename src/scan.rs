@@ -21,7 +21,8 @@ use crate::rules::{CaseChecker, is_word_char, separates};
 pub struct Scratch {
     pub(crate) normalized: Normalized,
     matches: Vec<RawMatch>,
-    /// Original end offsets of the window's candidates, sorted.
+    /// Original start and end offsets of the window's candidates, sorted.
+    starts: Vec<usize>,
     ends: Vec<usize>,
     case: CaseChecker,
     doc: DocState,
@@ -161,6 +162,7 @@ impl Extractor {
         let Scratch {
             normalized,
             matches,
+            starts,
             ends,
             ..
         } = scratch;
@@ -186,28 +188,24 @@ impl Extractor {
             });
         }
         // Every candidate counts as a neighbour, in range or not.
+        starts.clear();
+        starts.extend(matches.iter().map(|m| m.start));
+        starts.sort_unstable();
         ends.clear();
         ends.extend(matches.iter().map(|m| m.end));
         ends.sort_unstable();
+        matches.retain(|m| {
+            m.norm_start >= window.from
+                && window.until.is_none_or(|until| m.norm_start < until)
+                && !is_compound_part(
+                    text,
+                    m.start,
+                    m.end,
+                    |at| ends.binary_search(&at).is_ok(),
+                    |at| starts.binary_search(&at).is_ok(),
+                )
+        });
         matches.sort_unstable_by_key(|m| (m.start, Reverse(m.end)));
-        let starts_at =
-            |at: usize, matches: &[RawMatch]| matches.binary_search_by_key(&at, |m| m.start).is_ok();
-        let keep: Vec<bool> = matches
-            .iter()
-            .map(|m| {
-                m.norm_start >= window.from
-                    && window.until.is_none_or(|until| m.norm_start < until)
-                    && !is_compound_part(
-                        text,
-                        m.start,
-                        m.end,
-                        |at| ends.binary_search(&at).is_ok(),
-                        |at| starts_at(at, matches),
-                    )
-            })
-            .collect();
-        let mut keep = keep.into_iter();
-        matches.retain(|_| keep.next().unwrap_or(false));
         for m in matches.iter_mut() {
             m.start += window.orig_base;
             m.end += window.orig_base;
