@@ -59,6 +59,7 @@
 
 mod batch;
 mod builder;
+mod context;
 mod defaults;
 mod entity;
 mod error;

@@ -10,10 +10,12 @@
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap};
 
+use crate::context::{is_compound_part, is_shouted};
+use crate::entity::CaseRule;
 use crate::extractor::{Entry, Extractor, Overlaps};
 use crate::mention::{Candidate, Mention, Span};
 use crate::normalize::{Case, Normalized};
-use crate::rules::{CaseChecker, is_word_char, separates};
+use crate::rules::{CaseChecker, separates};
 
 /// Reusable buffers for [`Extractor::extract_with`]: with one per thread,
 /// extraction allocates nothing but its results.
@@ -77,40 +79,6 @@ struct RawMatch {
     end: usize,
     norm_start: usize,
     pattern: u32,
-}
-
-/// Whether the match `start..end` of `text` is only part of a hyphenated
-/// proper name: a hyphen joins it to a word that starts with a capital and
-/// that no other candidate covers ("Guinée" in "Nouvelle-Guinée", "Pierre" in
-/// "Jean-Pierre"), while "UE-Azerbaïdjan" keeps both names.
-fn is_compound_part(
-    text: &str,
-    start: usize,
-    end: usize,
-    candidate_ends_at: impl Fn(usize) -> bool,
-    candidate_starts_at: impl Fn(usize) -> bool,
-) -> bool {
-    let mut after = text[end..].chars();
-    if let Some(h) = after.next().filter(|&c| is_hyphen(c))
-        && after.next().is_some_and(char::is_uppercase)
-        && !candidate_starts_at(end + h.len_utf8())
-    {
-        return true;
-    }
-    let mut before = text[..start].chars().rev();
-    if let Some(h) = before.next().filter(|&c| is_hyphen(c)) {
-        let word_start = before.take_while(|&c| is_word_char(c)).last();
-        let hyphen_at = start - h.len_utf8();
-        if word_start.is_some_and(char::is_uppercase) && !candidate_ends_at(hyphen_at) {
-            return true;
-        }
-    }
-    false
-}
-
-/// Hyphens proper, not dashes: they join the parts of one name.
-fn is_hyphen(c: char) -> bool {
-    matches!(c, '-' | '\u{2010}' | '\u{2011}')
 }
 
 impl Extractor {
@@ -240,12 +208,20 @@ impl Extractor {
                 doc.last_seen.insert(entity, end);
             }
             let surface = &text[m.start - orig_base..m.end - orig_base];
+            let mut shouted = None;
             valid.clear();
             let mut best_short: Option<(usize, Entry)> = None;
             for &entry in self.entries_of(m.pattern as usize) {
                 let alias = &self.entities[entry.entity as usize].aliases()[entry.alias as usize];
                 if valid.iter().any(|v| v.entity == entry.entity)
                     || !case.allows(alias.case(), alias.text(), surface)
+                {
+                    continue;
+                }
+                if alias.case() == CaseRule::Exact
+                    && is_capitals(alias.text())
+                    && *shouted
+                        .get_or_insert_with(|| is_shouted(text, m.start - orig_base, m.end - orig_base))
                 {
                     continue;
                 }
@@ -286,4 +262,10 @@ impl Extractor {
             });
         }
     }
+}
+
+/// Whether `alias` has letters and all of them are capitals.
+fn is_capitals(alias: &str) -> bool {
+    let mut letters = alias.chars().filter(|c| c.is_alphabetic()).peekable();
+    letters.peek().is_some() && letters.all(char::is_uppercase)
 }

@@ -13,6 +13,7 @@
 
 use std::io::Read;
 
+use crate::context::CONTEXT;
 use crate::error::Error;
 use crate::extractor::Extractor;
 use crate::mention::{Mention, Span};
@@ -220,7 +221,10 @@ impl<'x> StreamExtractor<'x> {
             // Normalization is settled before the last restart point. Matches
             // starting two longest aliases before it lie whole before it, and
             // so do the candidates joined to them by a hyphen.
-            let Some((settled, _)) = text.char_indices().rev().find(|&(_, c)| is_restart_point(c)) else {
+            // The rules that look around a match read CONTEXT bytes past it.
+            let margin = text.len().saturating_sub(CONTEXT + 4);
+            let settled = text.char_indices().rev().skip_while(|&(i, _)| i > margin);
+            let Some((settled, _)) = settled.into_iter().find(|&(_, c)| is_restart_point(c)) else {
                 self.threshold = self.valid + self.valid.max(self.window_size);
                 return;
             };
@@ -235,8 +239,13 @@ impl<'x> StreamExtractor<'x> {
             // Restart a longest alias and two characters before the limit, so
             // the next window sees the candidate joined by a hyphen before its
             // first match, and the character before that.
+            // It also keeps CONTEXT bytes before the limit, for the rules that
+            // look around a match.
             let reach = extractor.max_pattern_len + 9;
-            let back = map.orig_floor((limit - window.norm_base).saturating_sub(reach));
+            let limit_rel = limit - window.norm_base;
+            let back = map
+                .orig_floor(limit_rel.saturating_sub(reach))
+                .min(map.orig_floor(limit_rel).saturating_sub(CONTEXT + 8));
             restart = text
                 .char_indices()
                 .rev()

@@ -154,7 +154,7 @@ t!(
     "UE-Azerbaïdjan",
     [("UE", "Q458"), ("Azerbaïdjan", "Q227")]
 );
-t!(digits_glue, US, "USA2 2USA USA", [("USA", "Q30")]);
+t!(digits_glue, US, "USA2 2USA the USA", [("USA", "Q30")]);
 t!(
     combining_mark_after_glues,
     AM,
@@ -388,3 +388,24 @@ t!(
     [("Colombie", "Q739")]
 );
 t!(compound_in_capitals, COMPOUNDS, "NOUVELLE-GUINÉE", []);
+
+// Text in capitals: short acronyms between words in capitals are words.
+t!(
+    shouted_article_is_not_an_acronym,
+    lines(&[US, EU]).as_str(),
+    "SIGNENT UN ACCORD AVEC L'UE",
+    [("UE", "Q458")]
+);
+t!(shouted_pronoun, US, "TRUMP TELLS US TO WAIT", []);
+t!(
+    acronym_in_normal_text,
+    US,
+    "THE US and China; the US",
+    [("US", "Q30"), ("US", "Q30")]
+);
+t!(
+    shouting_spares_proper_aliases,
+    TR,
+    "ANKARA: TURKEY SIGNS",
+    [("TURKEY", "Q43")]
+);

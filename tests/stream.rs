@@ -198,3 +198,71 @@ fn reader_api_matches_one_shot() {
     assert_eq!(got.len(), 90_000);
     assert_eq!(got, expected);
 }
+
+#[test]
+fn rules_that_look_around_a_match_agree_across_windows() {
+    let gazetteer = r#"{"id":"Q458","kind":"institution","name":"European Union","aliases":["UE","UN"]}
+{"id":"Q1006","kind":"country","name":"Guinea","aliases":["Guinée"]}
+{"id":"Q227","kind":"country","name":"Azerbaijan","aliases":["Azerbaïdjan"]}"#;
+    let extractor = ExtractorBuilder::new()
+        .gazetteer_str("g", gazetteer)
+        .build()
+        .unwrap();
+    let mut text = String::new();
+    for pad in 0..90 {
+        text.push_str(&"x ".repeat(pad % 7));
+        text.push_str(&"é".repeat(pad % 5));
+        // Long gaps of white space shrink to one byte once normalized: the
+        // windows must keep their margins in original bytes too.
+        let gap = " ".repeat(pad % 50);
+        let dots = ". ".repeat(pad % 30);
+        text.push_str(&format!(
+            " SIGNE{gap}UN{gap}ACCORD AVEC L'UE{dots}La Nouvelle-Guinée, UE-Azerbaïdjan, Guinée-Azerbaïdjan{gap}"
+        ));
+        text.push_str(&"MOT ".repeat(pad % 3));
+    }
+    // With only two-letter aliases, the margins in normalized bytes are tiny:
+    // the context the rules read must be kept in original bytes. Marks make
+    // a neighbour word long in bytes and short once normalized.
+    let acronyms = ExtractorBuilder::new()
+        .gazetteer_str(
+            "g",
+            r#"{"id":"Q458","kind":"institution","name":"European Union","aliases":["UE","UN"]}"#,
+        )
+        .build()
+        .unwrap();
+    let marked: String = "ACCORD"
+        .chars()
+        .flat_map(|c| [c, '\u{301}', '\u{301}', '\u{301}'])
+        .chain(['s'])
+        .collect();
+    let mut shouting = String::new();
+    for pad in 0..120 {
+        shouting.push_str(&format!(
+            "{} \nUN {marked}, le UN {}.\n{marked} UE\n",
+            "é".repeat(pad % 11),
+            "x".repeat(pad % 13)
+        ));
+    }
+    let expected = one_shot(&acronyms, &shouting);
+    for window in [1, 7, 50] {
+        let cuts: Vec<usize> = (1..shouting.len() / 3).map(|i| i * 3).collect();
+        assert_eq!(
+            streamed(&acronyms, &shouting, &cuts, window),
+            expected,
+            "window {window}"
+        );
+    }
+    let expected = one_shot(&extractor, &text);
+    assert!(expected.len() > 200);
+    for window in [1, 17, 64, 100, 333] {
+        for cut in [1, 5, 64, 999] {
+            let cuts: Vec<usize> = (1..text.len() / cut).map(|i| i * cut).collect();
+            assert_eq!(
+                streamed(&extractor, &text, &cuts, window),
+                expected,
+                "window {window}, pieces of {cut}"
+            );
+        }
+    }
+}

@@ -96,6 +96,60 @@ fn case_ok(rule: gazner::CaseRule, alias: &str, surface: &str) -> bool {
     }
 }
 
+/// An exact alias written in capitals only.
+fn shouting_acronym(alias: &RefAlias) -> bool {
+    let letters: Vec<char> = alias.text.chars().filter(|c| c.is_alphabetic()).collect();
+    alias.case == gazner::CaseRule::Exact && !letters.is_empty() && letters.iter().all(|c| c.is_uppercase())
+}
+
+/// The nearest word on one side, within 64 bytes and the same line: None if
+/// there is none, else whether it has two letters or more, all capitals.
+/// `side` holds the (byte offset, char) pairs walking away from the match.
+fn near_word(side: Vec<(usize, char)>, edge: usize) -> Option<bool> {
+    let within: Vec<char> = side
+        .into_iter()
+        .take_while(|&(i, _)| i.abs_diff(edge) <= 64)
+        .map(|(_, c)| c)
+        .collect();
+    let mut chars = within
+        .into_iter()
+        .skip_while(|&c| !is_word(c) && c != '\n')
+        .peekable();
+    if chars.peek().is_none_or(|&c| c == '\n') {
+        return None;
+    }
+    let letters: Vec<char> = chars
+        .take_while(|&c| is_word(c))
+        .filter(|c| c.is_alphabetic())
+        .collect();
+    Some(letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()))
+}
+
+/// Text in capitals around `s..e`: both neighbours are capital words, or one
+/// is and the other is absent.
+fn shouted(text: &str, s: usize, e: usize) -> bool {
+    let left = near_word(
+        text[..s]
+            .char_indices()
+            .rev()
+            .filter(|&(i, _)| i + 64 >= s)
+            .collect(),
+        s,
+    );
+    let right = near_word(
+        text[e..]
+            .char_indices()
+            .map(|(i, c)| (e + i, c))
+            .filter(|&(i, c)| i + c.len_utf8() <= e + 64)
+            .collect(),
+        e,
+    );
+    matches!(
+        (left, right),
+        (Some(true), Some(true)) | (Some(true), None) | (None, Some(true))
+    )
+}
+
 /// Every span whose substring normalizes to some alias and sits on word
 /// boundaries, whatever the case rules say.
 fn candidates_any_case(normalized: &[String], bounds: &[usize], text: &str) -> Vec<(usize, usize)> {
@@ -151,6 +205,7 @@ pub fn reference(aliases: &[RefAlias], entity_order: &[String], text: &str, all:
                 .filter(|&i| normalized[i] == sub)
                 .filter(|_| boundary(left, sub.chars().next()) && boundary(sub.chars().next_back(), right))
                 .filter(|&i| case_ok(aliases[i].case, &aliases[i].text, &text[s..e]))
+                .filter(|&i| !(shouting_acronym(&aliases[i]) && shouted(text, s, e)))
                 .collect();
             if !hits.is_empty() {
                 spans.push((s, e, hits));
