@@ -18,7 +18,7 @@ from matcher import Matcher, load  # noqa: E402
 EXPECTED_IDS = {
     "AZERTAC news agency": None,  # any institution id
     "Jeyhun Bayramov": "Q16366137",
-    "Kaja Kallas": "Q3785077",
+    "Kaja Kallas": "Q11869065",
     "European Union": "Q458",
     "European Commission": "Q8880",
     "Azerbaijan": "Q227",

@@ -72,6 +72,66 @@ def cldr_variants(name: str) -> list[str]:
     return out
 
 
+def inflect(name: str, lang: str | None) -> list[str]:
+    """Regular case forms of a one-word country name (irregular ones are
+    simply not produced: a wrong form never matches anything)."""
+    if lang not in ("ru", "uk", "pl", "de", "el") or " " in name or not name[:1].isupper():
+        return []
+    if lang == "de":
+        # not for -ien names: "Armeniens", "Syriens" are also French plurals
+        # ("les Arméniens") once accents are removed
+        return [] if name.endswith(("s", "x", "z", "ß", "ien")) else [name + "s"]
+    if lang == "el":
+        if name.endswith("ία") or name.endswith("ια"):
+            return [name + "ς"]
+        if name.endswith("α"):
+            return [name + "ς"]
+        return []
+    if lang == "ru":
+        if name.endswith("ия"):
+            b = name[:-2]
+            return [b + "ии", b + "ию", b + "ией"]
+        if name.endswith("я"):
+            b = name[:-1]
+            return [b + "и", b + "е", b + "ю", b + "ей"]
+        if name.endswith("а"):
+            b = name[:-1]
+            gen = "и" if b[-1:] in "кгхжшчщ" else "ы"
+            return [b + gen, b + "е", b + "у", b + "ой"]
+        if name.endswith(("ь", "й")):
+            b = name[:-1]
+            return [b + "я", b + "ю", b + "ем", b + "е"]
+        if name[-1:] in "бвгдзклмнпрстфхцчшщж":
+            return [name + "а", name + "у", name + "ом", name + "е"]
+        return []
+    if lang == "uk":
+        if name.endswith("ія"):
+            b = name[:-2]
+            return [b + "ії", b + "ію", b + "ією"]
+        if name.endswith("а"):
+            b = name[:-1]
+            gen = "и" if b[-1:] not in "кгхжшчщ" else "и"
+            return [b + gen, b + "і", b + "у", b + "ою"]
+        if name.endswith(("ь", "й")):
+            b = name[:-1]
+            return [b + "ю", b + "я", b + "ем", b + "і"]
+        if name[-1:] in "бвгдзклмнпрстфхцчшщж":
+            return [name + "у", name + "а", name + "ом", name + "і"]
+        return []
+    if lang == "pl":
+        if name.endswith(("ja", "ia")):
+            b = name[:-1]
+            return [b[:-1] + "ji" if name.endswith("ja") else b + "i", b + "ę", b + "ą"]
+        if name.endswith("a"):
+            b = name[:-1]
+            gen = "i" if b[-1:] in "kgl" else "y"
+            return [b + gen, b + "ę", b + "ą"]
+        if name[-1:] in "bcdfghjklłmnprstwz":
+            return [name + "u", name + ("iem" if name[-1:] in "kg" else "em")]
+        return []
+    return []
+
+
 def acceptable(text: str, stop: set[str]) -> bool:
     key = normalize(text)
     if key in stop:
@@ -174,14 +234,33 @@ def main() -> None:
         for key in keys:
             aliases[key].remove(text)
 
+    # 5. inflected forms (Russian, Ukrainian, Polish cases; German and Greek
+    # genitives) of one-word names, so that "Визит в Германию" or
+    # "Deutschlands" is found; a form already used by another country is
+    # not added
+    claimed = {}
+    for key, s in aliases.items():
+        for a in s.items:
+            claimed.setdefault(normalize(a["text"]), key)
+    for key, s in aliases.items():
+        for a in list(s.items):
+            for lang in sorted(a.get("_langs") or {a.get("lang")} - {None}):
+                for form in inflect(a["text"], lang):
+                    k = normalize(form)
+                    if claimed.get(k, key) != key or k in stop:
+                        continue
+                    if s.add(form, lang):
+                        claimed[k] = key
+
     entities = []
     for key, qid in qids.items():
         s = aliases[key]
         name = names[key]
         if normalize(name) in stop or normalize(name) in {k[0] for k in ambiguous}:
             # the display name is not itself a safe alias: use the longest safe one
-            name = max((a["text"] for a in s.items if a.get("lang") == "en" and not a.get("case")),
-                       key=len, default=labels[key])
+            cands = [a["text"] for a in s.items if not a.get("case")]
+            pref = [t for t in cands if any(a["text"] == t and a.get("lang") in ("en", "fr") for a in s.items)]
+            name = max(pref or cands, key=len)
         e = {"id": qid, "kind": "country", "name": name, "aliases": s.to_json(name)}
         m = {k: v for k, v in meta.get(key, {}).items()}
         if key == "XK":

@@ -30,20 +30,47 @@ def shared_path(*parts: str) -> Path:
     return p
 
 
-_APOS = dict.fromkeys(map(ord, "\u2019\u2018\u02bc`\u00b4\u2032"), "'")
+_APOS = dict.fromkeys(map(ord, "\u2019\u2018\u02bc\u02bb`\u00b4\u2032"), "'")
 _DASH = dict.fromkeys([*range(0x2010, 0x2016), 0x2212], "-")
+_GONE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+_LETTERS = {"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "ð": "d", "Đ": "D", "Ð": "D",
+            "ħ": "h", "Ħ": "H", "ŧ": "t", "Ŧ": "T", "ı": "i", "æ": "ae", "Æ": "AE",
+            "œ": "oe", "Œ": "OE"}
 _WS = re.compile(r"\s+")
 
 
+def _strips_marks_of(c: str) -> bool:
+    """Latin, Greek and Cyrillic letters (as in src/normalize/mod.rs)."""
+    o = ord(c)
+    return ("A" <= c <= "Z" or "a" <= c <= "z" or 0xC0 <= o <= 0x2AF or 0x370 <= o <= 0x52F
+            or 0x1C80 <= o <= 0x1C8F or 0x1D00 <= o <= 0x1DBF or 0x1E00 <= o <= 0x1FFF
+            or 0x2C60 <= o <= 0x2C7F or 0x2DE0 <= o <= 0x2DFF or 0xA640 <= o <= 0xA69F
+            or 0xA720 <= o <= 0xA7FF or 0xAB30 <= o <= 0xAB6F or 0xFB00 <= o <= 0xFB06)
+
+
 def normalize(s: str) -> str:
-    """Approximation of the Rust normalizer: NFKD, drop combining marks,
-    full case folding, typographic apostrophes -> ', dashes -> -, collapse
-    whitespace."""
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    s = s.casefold()
-    s = s.translate(_APOS).translate(_DASH)
+    """Python mirror of the Rust normalizer (src/normalize/mod.rs): format
+    characters vanish, typographic apostrophes -> ', dashes -> -, NFKD, combining
+    marks dropped after Latin/Greek/Cyrillic letters only (Arabic, Hebrew,
+    Devanagari... keep theirs), full case folding, a few letters folded
+    (ø→o, ł→l, æ→ae, œ→oe, ı→i), whitespace collapsed."""
+    s = s.translate(_GONE).translate(_APOS).translate(_DASH)
+    out = []
+    strips = False
+    for c in unicodedata.normalize("NFKD", s):
+        if unicodedata.combining(c):
+            if strips:
+                continue
+        else:
+            strips = _strips_marks_of(c)
+        out.append(_LETTERS.get(c, c))
+    s = "".join(out).casefold()
     return _WS.sub(" ", s).strip()
+
+
+# Arabic harakat and Hebrew points: news text rarely carries them, so an alias
+# written with them also gets a form without
+_VOWEL_MARKS = re.compile("[\u064b-\u065f\u0670\u0591-\u05c7]")
 
 
 def tidy(s: str) -> str:
@@ -85,6 +112,9 @@ class AliasSet:
 
     def add(self, text: str, lang: str | None = None, case: str | None = None,
             short: bool = False) -> bool:
+        bare = _VOWEL_MARKS.sub("", text)
+        if bare != text:
+            self.add(bare, lang, case, short)
         text = tidy(text)
         if not text:
             return False

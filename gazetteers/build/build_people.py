@@ -1,0 +1,218 @@
+"""Build gazetteers/people.jsonl from the Wikidata snapshots in
+shared/data/people (CC0) and gazetteers/curated/people-2025.jsonl."""
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sys
+
+from common import (CURATED, GAZ_DIR, AliasSet, normalize, read_jsonl,
+                    shared_path, write_jsonl)
+
+# countries whose names are written family name first (English labels too)
+FAMILY_FIRST = {"Q148", "Q865", "Q881", "Q423", "Q884", "Q424", "Q8646", "Q14773"}
+# countries where the press uses the first word of a name (Indonesia, Myanmar,
+# Malaysia: patronymic or single names)
+FIRST_WORD = {"Q252", "Q836"}
+SUFFIX = re.compile(r",?\s+(Jr\.?|Sr\.?|II|III|IV)$")
+# Wikidata snapshot uses the kingdoms; the countries file uses the countries
+COUNTRY_ALIAS = {"Q29999": "Q55", "Q756617": "Q35"}
+PARTICLES = {"de", "da", "di", "del", "della", "do", "dos", "das", "du", "van", "von",
+             "der", "den", "bin", "ibn", "al", "el", "le", "la", "ould", "ben", "y", "e"}
+
+
+def same_role(a: str, b: str) -> bool:
+    """Two labels of one office ("Minister of Foreign Affairs (Djibouti)" and
+    "Minister of Foreign Affairs of Djibouti")."""
+    stop = {"of", "the", "and", "for", "de", "minister", "ministre"}
+    wa = set(re.findall(r"\w+", normalize(a))) - stop
+    wb = set(re.findall(r"\w+", normalize(b))) - stop
+    if not wa or not wb:
+        return a == b
+    return len(wa & wb) / len(wa | wb) >= 0.5 or wa <= wb or wb <= wa
+
+
+def slug(s: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", normalize(s)).strip("-")[:60]
+
+
+def surname(name: str, country: str | None) -> list[str]:
+    """Distinctive short forms of a full name (may be empty)."""
+    if " of " in name or name.split()[0].lower() in {"king", "queen", "pope", "emperor", "patriarch", "patriarche", "prince", "princess", "crown", "roi", "reine", "papa", "pape", "papst", "sheikh", "lord", "sir"}:
+        return []
+    words0 = name.replace("-", " ").split()
+    if any(w.lower() in {"bin", "ben", "ibn", "bint", "binti", "ould", "al", "ag"} for w in words0[1:]):
+        return []  # Arabic-style names: only the curated short forms
+    n = SUFFIX.sub("", name.strip())
+    n = re.sub(r"\([^)]*\)", "", n).strip()
+    words = n.split()
+    if len(words) < 2:
+        return []
+    if country in FAMILY_FIRST:
+        cands = [words[0]]
+    elif country in FIRST_WORD:
+        cands = [words[0]]
+    else:
+        last = words[-1]
+        cands = [last]
+        m = re.match(r"^(?:al|el|Al|El|ad|as|ash|at|az)-(.+)$", last)
+        if m:
+            cands.append(m.group(1))
+        # Spanish/Portuguese double surnames: "Pedro Sánchez Pérez-Castejón" -> first surname
+        if len(words) >= 3 and words[-2].lower() not in PARTICLES and "-" not in words[-2]:
+            pass
+    out = []
+    for c in cands:
+        c = c.strip(",.")
+        letters = [x for x in c if x.isalpha()]
+        if len(letters) < 3 and not (country in FAMILY_FIRST and len(letters) >= 2):
+            continue
+        if c.lower() in PARTICLES or not c[:1].isupper():
+            continue
+        out.append(c)
+    return out
+
+
+def main() -> None:
+    people: dict[str, dict] = {}
+    by_name: dict[str, str] = {}
+
+    def person(pid: str, name: str) -> dict:
+        if pid not in people:
+            people[pid] = {"id": pid, "name": name, "roles": [], "aliases": AliasSet(),
+                           "country": None, "no_short": False}
+            people[pid]["aliases"].add(name)
+        by_name.setdefault(normalize(name), pid)
+        return people[pid]
+
+    def add_role(p, role, country, since="", until=""):
+        country = COUNTRY_ALIAS.get(country or "", country or "")
+        r = {"role": role, "country": country, "since": str(since or ""), "until": str(until or "")}
+        for old in p["roles"]:
+            # the same mandate from two sources: keep the most precise dates
+            if old["country"] == r["country"] and old["since"][:4] == r["since"][:4] and \
+                    same_role(old["role"], r["role"]):
+                if len(r["role"]) > len(old["role"]) and "(" not in r["role"]:
+                    old["role"] = r["role"]
+                if len(r["since"]) > len(old["since"]):
+                    old["since"] = r["since"]
+                if r["until"] and (not old["until"] or len(r["until"]) > len(old["until"])):
+                    old["until"] = r["until"]
+                return
+        p["roles"].append(r)
+
+    hos = shared_path("data", "people", "wikidata-heads-of-state-and-government-2022-10.csv")
+    for row in csv.DictReader(hos.open(encoding="utf-8")):
+        if not row["officeholder"].startswith("Q"):
+            continue
+        if row["end_year"] and row["end_year"] < "2020":
+            continue
+        p = person(row["officeholder"], row["officeholderLabel"])
+        add_role(p, row["positionLabel"], row["countryid"], row["start_year"], row["end_year"])
+    fm = shared_path("data", "people", "wikidata-foreign-ministers-2023-01.csv")
+    for row in csv.DictReader(fm.open(encoding="utf-8")):
+        if not row["person"].startswith("Q") or not row["name"].strip():
+            continue  # rows without a person or without a label
+        p = person(row["person"], row["name"])
+        add_role(p, f"{row['positionLabel']} ({row['countryLabel']})"
+                 if row["countryLabel"] not in row["positionLabel"] else row["positionLabel"],
+                 row["country"], row["start"][:10])
+    un = shared_path("data", "people", "wikidata-un-officials-2023-01.csv")
+    for row in csv.DictReader(un.open(encoding="utf-8")):
+        p = person(row["personID"], row["person"])
+        add_role(p, row["position"], "", row["start"], row["end"])
+
+    # curated 2025 update: more people, roles, aliases; `id` optional (then
+    # matched by name to the Wikidata people, else a gazner: id)
+    for n, e in enumerate(read_jsonl(CURATED / "people-2025.jsonl"), 1):
+        pid = e.get("id") or by_name.get(normalize(e["name"]))
+        if not pid:
+            for a in e.get("aliases", []):
+                t = a if isinstance(a, str) else a["text"]
+                pid = by_name.get(normalize(t))
+                if pid:
+                    break
+        if not pid and e.get("country"):
+            # same country, and every word of the curated name in a Wikidata
+            # label: "Rodrigo Chaves" ~ "Rodrigo Alberto de Jesús Chaves Robles"
+            words = set(normalize(e["name"]).replace("-", " ").split())
+            for other in people.values():
+                if any(r["country"] == e["country"] for r in other["roles"]) and \
+                        words <= set(normalize(other["name"]).replace("-", " ").split()):
+                    pid = other["id"]
+                    break
+        pid = pid or f"gazner:{slug(e['name'])}"
+        p = person(pid, e["name"])
+        if e.get("id") and p["name"] != e["name"]:
+            p["aliases"].add(e["name"])
+        for a in e.get("aliases", []):
+            a = {"text": a} if isinstance(a, str) else a
+            p["aliases"].add(a["text"], a.get("lang"), a.get("case"), a.get("short", False))
+        if e.get("role"):
+            add_role(p, e["role"], e.get("country"), e.get("since", ""), e.get("until", ""))
+        if e.get("no_short"):
+            p["no_short"] = True
+        if e.get("source"):
+            p.setdefault("sources", []).append(e["source"])
+
+    # short forms
+    stop = {normalize(l.split("#")[0]) for l in (CURATED / "short-stoplist.txt").read_text(encoding="utf-8").splitlines()
+            if l.split("#")[0].strip()}
+    other_kinds = set()
+    for f in ("countries.jsonl", "institutions.jsonl"):
+        for line in (GAZ_DIR / f).read_text(encoding="utf-8").splitlines():
+            e = json.loads(line)
+            for a in [e["name"]] + e["aliases"]:
+                other_kinds.add(normalize(a if isinstance(a, str) else a["text"]))
+    for p in people.values():
+        if p["no_short"]:
+            continue
+        country = next((r["country"] for r in p["roles"] if r["country"]), None)
+        full = [a for a in p["aliases"].items if not a.get("short") and not a.get("case")]
+        for a in full:
+            # Latin script names, plus the native forms given in the curated file
+            for s in surname(a["text"], country):
+                k = normalize(s)
+                if k in stop or k in other_kinds:
+                    continue
+                p["aliases"].add(s, a.get("lang"), None, True)
+
+    # full aliases must not collide with another kind; no short form may be a
+    # stop word (explicit curated ones included)
+    entities = []
+    for p in people.values():
+        for a in list(p["aliases"].items):
+            if a.get("short") and (normalize(a["text"]) in stop or normalize(a["text"]) in other_kinds):
+                p["aliases"].items.remove(a)
+        for a in list(p["aliases"].items):
+            if not a.get("short") and normalize(a["text"]) in other_kinds:
+                print(f"  person alias {a['text']!r} of {p['id']} is also a country/institution alias: dropped",
+                      file=sys.stderr)
+                p["aliases"].remove(normalize(a["text"]))
+        roles = sorted(p["roles"], key=lambda r: (r["since"], r["role"]))
+        meta = {}
+        if roles:
+            meta["role"] = "; ".join(r["role"] + (f" ({r['since'][:4]}–{r['until'][:4]})" if r["until"] else
+                                                  (f" (since {r['since'][:4]})" if r["since"] else ""))
+                                     for r in roles)
+            cs = []
+            for r in roles:
+                if r["country"] and r["country"] not in cs:
+                    cs.append(r["country"])
+            if cs:
+                meta["country"] = cs[0] if len(cs) == 1 else ",".join(cs)
+            sinces = [r["since"] for r in roles if r["since"]]
+            if sinces:
+                meta["since"] = min(sinces)[:10]
+            if all(r["until"] for r in roles):
+                meta["until"] = max(r["until"] for r in roles)[:10]
+        meta["source"] = "wikidata" if p["id"].startswith("Q") and not p.get("sources") else \
+            ("wikidata; curated" if p["id"].startswith("Q") else "curated")
+        entities.append({"id": p["id"], "kind": "person", "name": p["name"],
+                         "aliases": p["aliases"].to_json(p["name"]), "meta": meta})
+    write_jsonl(GAZ_DIR / "people.jsonl", entities)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,133 @@
+//! The embedded gazetteers: they build, their ids are unique, names in many
+//! languages are found, and ordinary text yields nothing.
+
+use std::collections::{HashMap, HashSet};
+
+use gazner::default_extractor;
+
+/// (text, surface expected, entity id expected) in several languages.
+fn found(text: &str) -> Vec<(String, String)> {
+    default_extractor()
+        .extract(text)
+        .iter()
+        .map(|m| (m.text(text).to_string(), m.entity().id().to_string()))
+        .collect()
+}
+
+fn ids(text: &str) -> Vec<String> {
+    found(text).into_iter().map(|(_, id)| id).collect()
+}
+
+#[test]
+fn defaults_build_with_unique_ids() {
+    let entities = default_extractor().entities();
+    let unique: HashSet<&str> = entities.iter().map(|e| e.id()).collect();
+    assert_eq!(unique.len(), entities.len());
+}
+
+#[test]
+fn defaults_are_broad() {
+    let mut kinds: HashMap<&str, usize> = HashMap::new();
+    for e in default_extractor().entities() {
+        *kinds.entry(e.kind().as_str()).or_default() += 1;
+    }
+    assert!(kinds["country"] >= 249, "{kinds:?}");
+    assert!(kinds["person"] >= 1500, "{kinds:?}");
+    assert!(kinds["institution"] >= 700, "{kinds:?}");
+}
+
+#[test]
+fn countries_in_many_languages() {
+    for (text, id) in [
+        ("Visite en Allemagne.", "Q183"),
+        ("Besuch in Deutschland.", "Q183"),
+        ("Визит в Германию.", "Q183"),
+        ("ドイツを訪問", "Q183"),
+        ("访问德国", "Q183"),
+        ("Visita a España.", "Q29"),
+        ("La Côte d'Ivoire et l’Ivory Coast", "Q1008"),
+        ("Turkey, Türkiye and TÜRKİYE", "Q43"),
+        ("Burma", "Q836"),
+        ("the Republic of Azerbaijan", "Q227"),
+        ("the Czech Republic", "Q213"),
+        ("Kosovo", "Q1246"),
+        ("Stati Uniti", "Q30"),
+        ("Estados Unidos", "Q30"),
+        ("الولايات المتحدة", "Q30"),
+    ] {
+        let got = ids(text);
+        assert!(
+            !got.is_empty() && got.iter().all(|g| g == id),
+            "{text:?}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn institutions_and_their_acronyms() {
+    for (text, id) in [
+        ("the United Nations", "Q1065"),
+        ("l'ONU", "Q1065"),
+        ("la OTAN", "Q7184"),
+        ("NATO summit", "Q7184"),
+        ("l’OMS", "Q7817"),
+        ("the WHO said", "Q7817"),
+        ("la Commission européenne", "Q8880"),
+        ("Groupe de Minsk", "Q1148106"),
+    ] {
+        let got = ids(text);
+        assert!(got.contains(&id.to_string()), "{text:?}: {got:?}");
+    }
+}
+
+#[test]
+fn people_with_transliterations_and_short_forms() {
+    for (text, id) in [
+        ("Jeyhun Bayramov met the press.", "Q16366137"),
+        ("Dschejhun Bajramow traf die Presse.", "Q16366137"),
+        ("Джейхун Байрамов встретился.", "Q16366137"),
+        ("Emmanuel Macron a parlé.", "Q3052772"),
+        ("António Guterres", "Q311440"),
+        ("Kaja Kallas", "Q11869065"),
+    ] {
+        let got = ids(text);
+        assert_eq!(got.first().map(String::as_str), Some(id), "{text:?}: {got:?}");
+    }
+    assert_eq!(
+        ids("Macron a parlé."),
+        Vec::<String>::new(),
+        "a surname alone is a short form"
+    );
+    assert_eq!(
+        ids("Emmanuel Macron a parlé. Macron a conclu."),
+        ["Q3052772", "Q3052772"]
+    );
+}
+
+#[test]
+fn ordinary_text_yields_nothing() {
+    for text in [
+        // English: common words that are also names or acronyms.
+        "We may go to the park in May; who knows? It was a costa rican holiday, us and them, un and deux.",
+        "The turkey was in the oven while the chad was hanging; he will jordan his way out of it.",
+        "she said that it is not on the agenda and we are all in for it, as per the plan.",
+        // French.
+        "Le ministre a déclaré que les parties ont évoqué la sécurité énergétique et le transport.",
+        "il a dit que la commission se réunira demain pour examiner le rapport sur la situation actuelle.",
+        "nous avons vu un chat et une tortue dans le jardin, puis nous sommes allés au marché.",
+    ] {
+        assert_eq!(found(text), Vec::<(String, String)>::new(), "{text:?}");
+    }
+}
+
+#[test]
+fn lowercase_text_yields_no_proper_names() {
+    let text = "la france et l'allemagne, turkey and china, nato and the european union";
+    assert_eq!(found(text), Vec::<(String, String)>::new());
+}
+
+#[test]
+fn headlines_in_capitals_are_read() {
+    let got = ids("LA FRANCE ET L'ALLEMAGNE SIGNENT UN ACCORD AVEC L'UE");
+    assert_eq!(got, ["Q142", "Q183", "Q458"]);
+}
