@@ -8,12 +8,18 @@
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
 fn documents() -> Vec<String> {
-    let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/assemblee-nationale-2013-fr.txt");
+    let corpus = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/corpus/assemblee-nationale-2013-fr.txt"
+    );
     let text = std::fs::read_to_string(corpus).unwrap_or_else(|_| {
         eprintln!("batch bench: {corpus} is absent; using the seed article repeated");
         include_str!("../tests/data/azertac-2025-04-25-fr.txt").repeat(2000)
     });
-    text.split("\n\n").filter(|p| !p.trim().is_empty()).map(str::to_string).collect()
+    text.split("\n\n")
+        .filter(|p| !p.trim().is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 fn batch(c: &mut Criterion) {
