@@ -10,16 +10,17 @@ use crate::normalize::{Case, Normalized};
 /// the ends of the text).
 ///
 /// Letters, digits and combining marks on both sides glue, except in scripts
-/// written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar), where any
-/// character boundary that does not split a mark from its base will do.
+/// written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar); and no
+/// boundary ever separates a combining mark from the character before it.
 pub(crate) fn separates(left: Option<char>, right: Option<char>) -> bool {
     let (Some(l), Some(r)) = (left, right) else {
         return true;
     };
-    if !is_word_char(l) || !is_word_char(r) {
-        return true;
+    if is_combining_mark(r) {
+        // A mark belongs to the character before it, whatever that is.
+        return false;
     }
-    !is_combining_mark(r) && (is_spaceless(l) || is_spaceless(r))
+    !is_word_char(l) || !is_word_char(r) || is_spaceless(l) || is_spaceless(r)
 }
 
 /// Letters, digits and combining marks: characters a word is made of.

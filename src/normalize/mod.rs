@@ -172,7 +172,7 @@ impl Normalized {
                     base = Some(Base {
                         orig_start: i,
                         norm_start: self.text.len(),
-                        strips_marks: true,
+                        strips_marks: b.is_ascii_alphabetic(),
                     });
                     self.text.push(char::from(out));
                 }

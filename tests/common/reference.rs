@@ -43,9 +43,8 @@ fn is_spaceless(c: char) -> bool {
 /// The word-boundary rule between two normalized characters.
 fn boundary(left: Option<char>, right: Option<char>) -> bool {
     match (left, right) {
-        (Some(l), Some(r)) if is_word(l) && is_word(r) => {
-            !is_combining_mark(r) && (is_spaceless(l) || is_spaceless(r))
-        }
+        (Some(_), Some(r)) if is_combining_mark(r) => false,
+        (Some(l), Some(r)) if is_word(l) && is_word(r) => is_spaceless(l) || is_spaceless(r),
         _ => true,
     }
 }
@@ -56,7 +55,7 @@ fn cased_letters(s: &str) -> Vec<Vec<char>> {
     let mut words: Vec<Vec<char>> = Vec::new();
     let mut in_word = false;
     for c in s.nfkd() {
-        if is_combining_mark(c) {
+        if is_combining_mark(c) || is_removed(c) {
             continue;
         }
         let c = match c {
