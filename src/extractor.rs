@@ -1,8 +1,6 @@
 //! The compiled extractor: every alias normalized once, deduplicated, and
 //! compiled into one Aho-Corasick automaton.
 
-use std::collections::HashMap;
-
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use crate::entity::Entity;
@@ -59,29 +57,19 @@ const DFA_MAX_PATTERN_BYTES: usize = 100_000;
 impl Extractor {
     /// Compiles entities into an extractor.
     pub(crate) fn compile(located: Vec<Located>, overlaps: Overlaps) -> Result<Extractor, Error> {
-        let mut first_seen: HashMap<String, (usize, usize)> = HashMap::with_capacity(located.len());
-        let mut pattern_ids: HashMap<String, u32> = HashMap::new();
-        let mut patterns: Vec<String> = Vec::new();
-        let mut pattern_entries: Vec<Vec<Entry>> = Vec::new();
+        check_unique_ids(&located)?;
+        // Every alias as (normalized text, entry); sorted, equal texts become
+        // one pattern. (A sort beats a hash map of owned strings at 1M aliases.)
+        let mut items: Vec<(Box<str>, Entry)> = Vec::new();
         let mut entities = Vec::with_capacity(located.len());
-        let mut origins: Vec<(std::sync::Arc<str>, usize)> = Vec::with_capacity(located.len());
         let mut norm = Normalized::default();
-        for item in located {
-            let index = entities.len();
+        for (index, item) in located.into_iter().enumerate() {
             let fail = |problem| Error::Gazetteer {
                 origin: item.origin.to_string(),
                 line: item.line,
                 problem,
             };
-            if let Some(&(first, _)) = first_seen.get(item.entity.id()) {
-                let (origin, line) = &origins[first];
-                return Err(fail(Problem::DuplicateId {
-                    id: item.entity.id().to_string(),
-                    first: format!("{origin}:{line}"),
-                }));
-            }
-            let entity_id =
-                u32::try_from(index).map_err(|_| fail(Problem::Json("too many entities".into())))?;
+            let entity = u32::try_from(index).map_err(|_| fail(Problem::Json("too many entities".into())))?;
             for (a, alias) in item.entity.aliases().iter().enumerate() {
                 norm.normalize(alias.text(), Case::Fold);
                 let pattern = norm.text.trim_matches(' ');
@@ -91,44 +79,36 @@ impl Extractor {
                 if pattern.contains('\n') {
                     return Err(fail(Problem::AliasCrossesBlankLine(alias.text().to_string())));
                 }
-                let id = match pattern_ids.get(pattern) {
-                    Some(&id) => id,
-                    None => {
-                        let id = u32::try_from(patterns.len())
-                            .map_err(|_| fail(Problem::Json("too many aliases".into())))?;
-                        pattern_ids.insert(pattern.to_string(), id);
-                        patterns.push(pattern.to_string());
-                        pattern_entries.push(Vec::new());
-                        id
-                    }
-                };
-                let entries = &mut pattern_entries[id as usize];
-                let same = |e: &Entry| {
-                    e.entity == entity_id && {
-                        let other = &item.entity.aliases()[e.alias as usize];
-                        other.case() == alias.case() && other.is_short() == alias.is_short()
-                    }
-                };
-                if !entries.iter().any(same) {
-                    entries.push(Entry {
-                        entity: entity_id,
-                        alias: a as u32,
-                    });
-                }
+                let alias = u32::try_from(a).map_err(|_| fail(Problem::Json("too many aliases".into())))?;
+                items.push((pattern.into(), Entry { entity, alias }));
             }
-            first_seen.insert(item.entity.id().to_string(), (index, item.line));
-            origins.push((item.origin, item.line));
             entities.push(item.entity);
         }
-        drop(pattern_ids);
-        let mut pattern_starts = Vec::with_capacity(patterns.len() + 1);
-        let mut entries = Vec::new();
-        for list in pattern_entries {
-            pattern_starts.push(entries.len() as u32);
-            entries.extend(list);
+        // Stable: a pattern's entries stay in gazetteer order.
+        items.sort_by(|x, y| x.0.cmp(&y.0));
+        let mut patterns: Vec<Box<str>> = Vec::new();
+        let mut pattern_starts: Vec<u32> = Vec::new();
+        let mut entries: Vec<Entry> = Vec::with_capacity(items.len());
+        for (pattern, entry) in items {
+            if patterns.last() != Some(&pattern) {
+                patterns.push(pattern);
+                pattern_starts.push(entries.len() as u32);
+            }
+            let group = &entries[*pattern_starts.last().unwrap_or(&0) as usize..];
+            let alias = &entities[entry.entity as usize].aliases()[entry.alias as usize];
+            let same = |e: &Entry| {
+                let other = &entities[e.entity as usize].aliases()[e.alias as usize];
+                e.entity == entry.entity
+                    && other.case() == alias.case()
+                    && other.is_short() == alias.is_short()
+            };
+            if !group.iter().any(same) {
+                entries.push(entry);
+            }
         }
         pattern_starts.push(entries.len() as u32);
-        let pattern_bytes: usize = patterns.iter().map(String::len).sum();
+        let patterns: Vec<&str> = patterns.iter().map(|p| &**p).collect();
+        let pattern_bytes: usize = patterns.iter().map(|p| p.len()).sum();
         let kind = if patterns.len() <= DFA_MAX_PATTERNS && pattern_bytes <= DFA_MAX_PATTERN_BYTES {
             Some(AhoCorasickKind::DFA)
         } else {
@@ -139,7 +119,7 @@ impl Extractor {
             .kind(kind)
             .build(&patterns)
             .map_err(|e| Error::Build(e.to_string()))?;
-        let max_pattern_len = patterns.iter().map(String::len).max().unwrap_or(0);
+        let max_pattern_len = patterns.iter().map(|p| p.len()).max().unwrap_or(0);
         Ok(Extractor {
             max_pattern_len,
             entities,
@@ -197,4 +177,26 @@ impl Extractor {
         let end = self.pattern_starts[pattern + 1] as usize;
         &self.entries[start..end]
     }
+}
+
+/// Fails on the first id (in load order) that repeats an earlier one.
+fn check_unique_ids(located: &[Located]) -> Result<(), Error> {
+    let mut ids: Vec<(&str, usize)> = located
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (l.entity.id(), i))
+        .collect();
+    ids.sort_unstable();
+    let repeat = ids.windows(2).filter(|w| w[0].0 == w[1].0).map(|w| w[1].1).min();
+    let Some(second) = repeat else { return Ok(()) };
+    let id = located[second].entity.id();
+    let first = ids.iter().find(|(x, _)| *x == id).map_or(second, |&(_, i)| i);
+    Err(Error::Gazetteer {
+        origin: located[second].origin.to_string(),
+        line: located[second].line,
+        problem: Problem::DuplicateId {
+            id: id.to_string(),
+            first: format!("{}:{}", located[first].origin, located[first].line),
+        },
+    })
 }

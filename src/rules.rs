@@ -25,6 +25,9 @@ pub(crate) fn separates(left: Option<char>, right: Option<char>) -> bool {
 
 /// Letters, digits and combining marks: characters a word is made of.
 pub(crate) fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || is_combining_mark(c)
 }
 

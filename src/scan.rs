@@ -137,11 +137,7 @@ impl Extractor {
         matches.clear();
         let norm = normalized.text.as_str();
         for m in self.automaton.find_overlapping_iter(norm) {
-            let before = norm[..m.start()].chars().next_back();
-            let first = norm[m.start()..].chars().next();
-            let last = norm[..m.end()].chars().next_back();
-            let after = norm[m.end()..].chars().next();
-            if !separates(before, first) || !separates(last, after) {
+            if !boundary_at(norm, m.start()) || !boundary_at(norm, m.end()) {
                 continue;
             }
             let (Some(start), Some(end)) = (normalized.map.start(m.start()), normalized.map.end(m.end()))
@@ -268,4 +264,18 @@ impl Extractor {
 fn is_capitals(alias: &str) -> bool {
     let mut letters = alias.chars().filter(|c| c.is_alphabetic()).peekable();
     letters.peek().is_some() && letters.all(char::is_uppercase)
+}
+
+/// Whether a match may begin or end at byte `at` of the normalized text:
+/// [`separates`] on the characters around it, deciding on the bytes when
+/// both are ASCII (most raw matches of a big gazetteer fail here).
+fn boundary_at(norm: &str, at: usize) -> bool {
+    let bytes = norm.as_bytes();
+    match (at.checked_sub(1).map(|i| bytes[i]), bytes.get(at)) {
+        (Some(l), Some(&r)) if l.is_ascii() && r.is_ascii() => {
+            !(l.is_ascii_alphanumeric() && r.is_ascii_alphanumeric())
+        }
+        (None, _) | (_, None) => true,
+        _ => separates(norm[..at].chars().next_back(), norm[at..].chars().next()),
+    }
 }

@@ -158,25 +158,48 @@ impl Normalized {
         while i < bytes.len() {
             let b = bytes[i];
             if b < 0x80 {
-                // Fast path: ASCII is its own decomposition and folds to lower case.
                 if let Some(kind) = ascii_space(b) {
                     self.add_space(&mut space, i, kind);
                     base = None;
-                } else {
-                    self.flush_space(&mut space, i);
-                    let out = match b {
-                        b'`' => b'\'',
-                        _ if case == Case::Fold => b.to_ascii_lowercase(),
-                        _ => b,
-                    };
-                    base = Some(Base {
-                        orig_start: i,
-                        norm_start: self.text.len(),
-                        strips_marks: b.is_ascii_alphabetic(),
-                    });
-                    self.text.push(char::from(out));
+                    i += 1;
+                    continue;
                 }
-                i += 1;
+                // Fast path: a run of ASCII is its own decomposition, folds to
+                // lower case and maps one to one, so it needs no unit. It
+                // ends on a non-space: a space is taken only before a word.
+                // Single spaces between ASCII words are copies too.
+                let mut end = i;
+                let mut backtick = false;
+                while let Some(&b) = bytes.get(end) {
+                    if b >= 0x80 {
+                        break;
+                    }
+                    if ascii_space(b).is_some() {
+                        let next = bytes.get(end + 1).copied().unwrap_or(0x80);
+                        if b != b' ' || next >= 0x80 || ascii_space(next).is_some() {
+                            break;
+                        }
+                    }
+                    backtick |= b == b'`';
+                    end += 1;
+                }
+                self.flush_space(&mut space, i);
+                let start = self.text.len();
+                self.text.push_str(&src[i..end]);
+                if case == Case::Fold {
+                    self.text[start..].make_ascii_lowercase();
+                }
+                if backtick {
+                    let fixed = self.text[start..].replace('`', "'");
+                    self.text.truncate(start);
+                    self.text.push_str(&fixed);
+                }
+                base = Some(Base {
+                    orig_start: end - 1,
+                    norm_start: self.text.len() - 1,
+                    strips_marks: bytes[end - 1].is_ascii_alphabetic(),
+                });
+                i = end;
                 continue;
             }
             // `i` is on a char boundary: `src` is a `str` and we step whole chars.
@@ -412,6 +435,9 @@ fn strips_marks_of(c: char) -> bool {
 
 /// Full Unicode case folding of one character.
 fn fold_case(c: char, mut out: impl FnMut(char)) {
+    if c.is_ascii() {
+        return out(c.to_ascii_lowercase());
+    }
     match casefold_table::CASEFOLD.binary_search_by_key(&c, |&(k, _)| k) {
         Ok(i) => casefold_table::CASEFOLD[i].1.chars().for_each(out),
         Err(_) => out(c),
