@@ -65,9 +65,6 @@ unsafe impl GlobalAlloc for Counting {
 #[global_allocator]
 static ALLOCATOR: Counting = Counting;
 
-/// Up to this many patterns gazner builds a DFA (`DFA_MAX_PATTERNS` in `src/extractor.rs`).
-const DFA_MAX_PATTERNS: usize = 5_000;
-
 struct Args {
     gazetteers: Vec<String>,
     defaults: bool,
@@ -192,10 +189,10 @@ fn run() -> Result<(), Box<dyn Error>> {
             extractor.pattern_count()
         );
     }
-    let kind = if patterns.len() <= DFA_MAX_PATTERNS {
-        AhoCorasickKind::DFA
-    } else {
-        AhoCorasickKind::ContiguousNFA
+    // The same kind as gazner's own automaton.
+    let kind = match extractor.automaton_kind() {
+        "DFA" => AhoCorasickKind::DFA,
+        _ => AhoCorasickKind::ContiguousNFA,
     };
     let bare_heap_before = LIVE.load(Ordering::Relaxed);
     let start = Instant::now();

@@ -1,8 +1,7 @@
 //! The compiled extractor: every alias normalized once, deduplicated, and
 //! compiled into one Aho-Corasick automaton.
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-
+use crate::automaton::Names;
 use crate::entity::Entity;
 use crate::error::{Error, Problem};
 use crate::gazetteer::Located;
@@ -37,7 +36,7 @@ pub(crate) struct Entry {
 #[derive(Debug)]
 pub struct Extractor {
     pub(crate) entities: Vec<Entity>,
-    pub(crate) automaton: AhoCorasick,
+    pub(crate) automaton: Names,
     /// Pattern `p`'s entries are `entries[pattern_starts[p]..pattern_starts[p + 1]]`.
     pub(crate) pattern_starts: Vec<u32>,
     pub(crate) entries: Vec<Entry>,
@@ -45,14 +44,6 @@ pub struct Extractor {
     /// The longest normalized alias, in bytes: how far a match can reach.
     pub(crate) max_pattern_len: usize,
 }
-
-/// Up to this many patterns, and this many bytes of patterns in all, the
-/// automaton is a DFA: faster to scan, bigger and slower to build. (A DFA's
-/// build time grows with the square of a long alias's length: a single
-/// 10,000-char alias takes 0.4 s as a DFA and under 1 ms as a contiguous NFA,
-/// `cargo bench --bench pathological`.)
-const DFA_MAX_PATTERNS: usize = 5_000;
-const DFA_MAX_PATTERN_BYTES: usize = 100_000;
 
 impl Extractor {
     /// Compiles entities into an extractor.
@@ -108,17 +99,7 @@ impl Extractor {
         }
         pattern_starts.push(entries.len() as u32);
         let patterns: Vec<&str> = patterns.iter().map(|p| &**p).collect();
-        let pattern_bytes: usize = patterns.iter().map(|p| p.len()).sum();
-        let kind = if patterns.len() <= DFA_MAX_PATTERNS && pattern_bytes <= DFA_MAX_PATTERN_BYTES {
-            Some(AhoCorasickKind::DFA)
-        } else {
-            Some(AhoCorasickKind::ContiguousNFA)
-        };
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .kind(kind)
-            .build(&patterns)
-            .map_err(|e| Error::Build(e.to_string()))?;
+        let automaton = Names::build(&patterns).map_err(|e| Error::Build(e.to_string()))?;
         let max_pattern_len = patterns.iter().map(|p| p.len()).max().unwrap_or(0);
         Ok(Extractor {
             max_pattern_len,
@@ -143,6 +124,12 @@ impl Extractor {
     /// The number of distinct normalized aliases in the automaton.
     pub fn pattern_count(&self) -> usize {
         self.automaton.patterns_len()
+    }
+
+    /// The kind of automaton chosen for this gazetteer's size: `"DFA"` (up
+    /// to 5,000 patterns and 100 kB of them) or `"contiguous NFA"`.
+    pub fn automaton_kind(&self) -> &'static str {
+        self.automaton.kind()
     }
 
     /// Approximate heap memory, in bytes: the automaton, the alias tables

@@ -57,6 +57,7 @@
 //! ```
 #![deny(missing_docs)]
 
+mod automaton;
 mod batch;
 mod builder;
 mod context;

@@ -136,19 +136,37 @@ impl Extractor {
         } = scratch;
         matches.clear();
         let norm = normalized.text.as_str();
-        for m in self.automaton.find_overlapping_iter(norm) {
-            if !boundary_at(norm, m.start()) || !boundary_at(norm, m.end()) {
+        let bytes = norm.as_bytes();
+        let mut prev: Option<u8> = None;
+        for (at, &b) in bytes.iter().enumerate() {
+            // Names start on a character, on a word boundary, and never with
+            // a space (aliases are trimmed). Between ASCII bytes, the
+            // boundary test is a comparison of two bytes.
+            let starts = match prev {
+                _ if b == b' ' || b == b'\n' || (0x80..0xC0).contains(&b) => false,
+                Some(p) if p.is_ascii() && b.is_ascii() => {
+                    !(p.is_ascii_alphanumeric() && b.is_ascii_alphanumeric())
+                }
+                _ => boundary_at(norm, at),
+            };
+            prev = Some(b);
+            if !starts {
                 continue;
             }
-            let (Some(start), Some(end)) = (normalized.map.start(m.start()), normalized.map.end(m.end()))
-            else {
-                continue;
-            };
-            matches.push(RawMatch {
-                start,
-                end,
-                norm_start: window.norm_base + m.start(),
-                pattern: m.pattern().as_u32(),
+            let map = &normalized.map;
+            self.automaton.matches_at(bytes, at, |end, pattern| {
+                if !boundary_at(norm, end) {
+                    return;
+                }
+                let (Some(start), Some(orig_end)) = (map.start(at), map.end(end)) else {
+                    return;
+                };
+                matches.push(RawMatch {
+                    start,
+                    end: orig_end,
+                    norm_start: window.norm_base + at,
+                    pattern,
+                });
             });
         }
         // Every candidate counts as a neighbour, in range or not.
@@ -266,6 +284,7 @@ fn is_capitals(alias: &str) -> bool {
     letters.peek().is_some() && letters.all(char::is_uppercase)
 }
 
+#[inline]
 /// Whether a match may begin or end at byte `at` of the normalized text:
 /// [`separates`] on the characters around it, deciding on the bytes when
 /// both are ASCII (most raw matches of a big gazetteer fail here).
