@@ -54,7 +54,8 @@ impl Extractor {
         let mut items: Vec<(Box<str>, Entry)> = Vec::new();
         let mut entities = Vec::with_capacity(located.len());
         let mut norm = Normalized::default();
-        for (index, item) in located.into_iter().enumerate() {
+        for (index, mut item) in located.into_iter().enumerate() {
+            item.entity.shrink();
             let fail = |problem| Error::Gazetteer {
                 origin: item.origin.to_string(),
                 line: item.line,
@@ -142,7 +143,10 @@ impl Extractor {
             .map(|e| {
                 size_of::<Entity>()
                     + e.id().len()
-                    + e.name().len()
+                    + match e.kind() {
+                        crate::Kind::Custom(k) => k.len(),
+                        _ => 0,
+                    }
                     + e.meta()
                         .iter()
                         .map(|(k, v)| k.len() + v.len() + 48)

@@ -58,6 +58,9 @@ pub(crate) fn parse_line(line: &str) -> Result<Entity, Problem> {
     if name.trim().is_empty() {
         return Err(Problem::EmptyAlias("name".into()));
     }
+    if name.len() > u32::MAX as usize {
+        return Err(invalid("name", format!("{} bytes is over 4 GiB", name.len())));
+    }
     let mut entity = Entity::new(id, kind, name);
     match obj.remove("aliases") {
         None | Some(Value::Null) => {}
@@ -91,10 +94,16 @@ pub(crate) fn parse_line(line: &str) -> Result<Entity, Problem> {
 
 fn parse_alias(item: Value, index: usize) -> Result<Alias, Problem> {
     let field = format!("aliases[{index}]");
+    let too_long = |text: &str| {
+        (text.len() > u32::MAX as usize)
+            .then(|| invalid(&field, format!("{} bytes is over 4 GiB", text.len())))
+    };
     let mut obj = match item {
         Value::String(text) => {
             return if text.trim().is_empty() {
                 Err(Problem::EmptyAlias(field))
+            } else if let Some(problem) = too_long(&text) {
+                Err(problem)
             } else {
                 Ok(Alias::new(text))
             };
@@ -119,6 +128,9 @@ fn parse_alias(item: Value, index: usize) -> Result<Alias, Problem> {
     };
     if text.trim().is_empty() {
         return Err(Problem::EmptyAlias(field));
+    }
+    if let Some(problem) = too_long(&text) {
+        return Err(problem);
     }
     let mut alias = Alias::new(text);
     if let Some(lang) = take_optional_string(&mut obj, "lang", &field)? {
