@@ -131,3 +131,50 @@ fn headlines_in_capitals_are_read() {
     let got = ids("LA FRANCE ET L'ALLEMAGNE SIGNENT UN ACCORD AVEC L'UE");
     assert_eq!(got, ["Q142", "Q183", "Q458"]);
 }
+
+/// No full alias belongs to two kinds, unless case tells them apart (an
+/// exact-case alias beside another spelling, "GUAM" / "Guam") or
+/// gazetteers/curated/allowed-collisions.txt gives the reason.
+#[test]
+fn no_alias_collides_across_kinds_without_a_reason() {
+    let allowed: HashSet<String> = include_str!("../gazetteers/curated/allowed-collisions.txt")
+        .lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty())
+        .map(gazner::normalize)
+        .collect();
+    // normalized alias -> (kind, exact-case text or None)
+    let mut owners: HashMap<String, Vec<(&str, Option<&str>)>> = HashMap::new();
+    for e in default_extractor().entities() {
+        for a in e.aliases().iter().filter(|a| !a.is_short()) {
+            let exact = (a.case() == gazner::CaseRule::Exact).then_some(a.text());
+            owners
+                .entry(gazner::normalize(a.text()))
+                .or_default()
+                .push((e.kind().as_str(), exact));
+        }
+    }
+    let mut clashes = Vec::new();
+    for (alias, list) in &owners {
+        let kinds: HashSet<&str> = list.iter().map(|(k, _)| *k).collect();
+        if kinds.len() < 2 || allowed.contains(alias) {
+            continue;
+        }
+        // Told apart by case: every kind's forms are exact, or all but one kind's.
+        let inexact: HashSet<&str> = list
+            .iter()
+            .filter(|(_, x)| x.is_none())
+            .map(|(k, _)| *k)
+            .collect();
+        if inexact.len() > 1 {
+            clashes.push(format!("{alias:?}: {list:?}"));
+        }
+    }
+    clashes.sort();
+    assert!(
+        clashes.is_empty(),
+        "{} aliases in several kinds:\n{}",
+        clashes.len(),
+        clashes.join("\n")
+    );
+}
