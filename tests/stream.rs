@@ -5,6 +5,7 @@
 mod common {
     pub mod generate;
     pub mod reference;
+    pub mod words;
 }
 
 use common::generate::{build, case};

@@ -10,88 +10,15 @@
 use arbitrary::Arbitrary;
 use gazner_fuzz::{AliasSpec, Case};
 use libfuzzer_sys::fuzz_target;
+
+#[path = "../../tests/common/words.rs"]
+mod words;
+use words::{NOISE, WORDS};
 use unicode_normalization::UnicodeNormalization;
 
-/// Words aliases are made of: several scripts, accents, ß, ligature-prone
-/// "fi", a prefix of another word, Turkish dotted I.
-const WORDS: &[&str] = &[
-    "Arménie",
-    "Baïramov",
-    "Union",
-    "européenne",
-    "UE",
-    "NATO",
-    "Straße",
-    "Ελλάδα",
-    "Москва",
-    "中国",
-    "王毅",
-    "भारत",
-    "final",
-    "New",
-    "York",
-    "Kim",
-    "Ana",
-    "İzmir",
-    "Œuvre",
-    "d'Arc",
-    "fi",
-    "a",
-    "ß",
-    "ǅ",
-    "ς",
-    "Ναι",
-    "ﬁn",
-    "e\u{301}",
-    "x-y",
-    "ไทย",
-    "한국",
-    "Øst",
-];
 
-/// Noise between and around names.
-const NOISE: &[&str] = &[
-    " ",
-    "  ",
-    "\u{A0}",
-    "\n",
-    "\n\n",
-    "\r\n\r\n",
-    "\u{2029}",
-    "\t",
-    ",",
-    ".",
-    "'",
-    "’",
-    "-",
-    "—",
-    "x",
-    "a",
-    "é",
-    "9",
-    "\u{301}",
-    "\u{308}",
-    "\u{94D}",
-    "ß",
-    "ﬁ",
-    "ж",
-    "中",
-    "的",
-    "क",
-    "\u{AD}",
-    "\u{200B}",
-    "\u{200D}",
-    "\u{FEFF}",
-    "ＡＢ",
-    "ς",
-    "ǅ",
-    "İ",
-    "ı",
-    "¨",
-    "ﷺ",
-    "\u{E0}",
-    "\u{1F1E6}\u{1F1FF}",
-];
+
+
 
 #[derive(Arbitrary, Debug)]
 enum Token {

@@ -8,77 +8,7 @@ use gazner::{Alias, CaseRule, Entity, ExtractorBuilder, Kind, Overlaps};
 use proptest::prelude::*;
 
 use super::reference::RefAlias;
-
-/// Words aliases are made of: several scripts, accents, ß, ligature-prone "fi".
-const WORDS: &[&str] = &[
-    "Arménie",
-    "Baïramov",
-    "Union",
-    "européenne",
-    "UE",
-    "NATO",
-    "Straße",
-    "Ελλάδα",
-    "Москва",
-    "中国",
-    "王毅",
-    "भारत",
-    "final",
-    "New",
-    "York",
-    "Kim",
-    "Ana",
-    "İzmir",
-    "Œuvre",
-    "d'Arc",
-];
-
-/// Noise between and around names.
-const NOISE: &[&str] = &[
-    " ",
-    " ",
-    " ",
-    "  ",
-    "\u{A0}",
-    "\n",
-    "\n\n",
-    "\t",
-    ",",
-    ".",
-    "'",
-    "’",
-    "-",
-    "—",
-    "x",
-    "a",
-    "é",
-    "9",
-    "\u{301}",
-    "\u{308}",
-    "ß",
-    "ﬁ",
-    "ж",
-    "中",
-    "的",
-    "क",
-    "\u{94D}",
-    "\u{AD}",
-    "\u{200B}",
-    "ＡＢ",
-    "ς",
-    "ǅ",
-    // Neighbours for the rules that look around a match: words in capitals,
-    // hyphens joining capitalized words.
-    " ACCORD ",
-    " SIGNE ",
-    " le ",
-    " L'",
-    "Nouvelle-",
-    "-Britannique",
-    "-ci",
-    "‑",
-    " ÉTÉ ",
-];
+use super::words::{NOISE, WORDS};
 
 /// An alias as generated: text, case rule (None: from its shape), short.
 pub type GenAlias = (String, Option<CaseRule>, bool);
