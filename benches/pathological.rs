@@ -25,35 +25,16 @@ use std::time::Duration;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use criterion::{BenchmarkId, Criterion, SamplingMode, Throughput};
-use gazner::{Alias, Entity, Extractor, ExtractorBuilder, Kind, Overlaps, Scratch};
-
-const SENTENCE: &str =
-    "Le ministre Djeyhoun Baïramov a reçu Kaja Kallas à Bakou ; Baïramov parla de l’Arménie et de l’UE. ";
+use gazner::{Extractor, Overlaps, Scratch};
 
 const MB: usize = 1_000_000;
 
-fn thing(id: &str, name: &str) -> Entity {
-    Entity::new(id, Kind::Custom("thing".into()), name)
-}
-
-fn build(entities: impl IntoIterator<Item = Entity>, overlaps: Overlaps) -> Extractor {
-    let mut builder = ExtractorBuilder::new().overlaps(overlaps);
-    for entity in entities {
-        builder = builder.entity(entity);
-    }
-    builder.build().expect("the bench entities build")
-}
+#[path = "../tests/common/news.rs"]
+mod news;
+use news::{SENTENCE, build, thing};
 
 fn news(overlaps: Overlaps) -> Extractor {
-    build(
-        [
-            thing("bayramov", "Djeyhoun Baïramov").with_alias(Alias::new("Baïramov").with_short(true)),
-            thing("kallas", "Kaja Kallas"),
-            thing("armenia", "Arménie"),
-            thing("eu", "UE"),
-        ],
-        overlaps,
-    )
+    news::news_extractor(overlaps)
 }
 
 /// `piece` repeated up to `bytes` bytes.

@@ -4,38 +4,12 @@
 //! a 10,000-character alias, and every Unicode scalar value. Each test checks
 //! exact results, not just the absence of a panic.
 
-use gazner::{Alias, CaseRule, Entity, Extractor, ExtractorBuilder, Kind, Mention, Overlaps};
-
-/// A sentence with five mentions of the entities of [`news_extractor`].
-const SENTENCE: &str =
-    "Le ministre Djeyhoun Baïramov a reçu Kaja Kallas à Bakou ; Baïramov parla de l’Arménie et de l’UE. ";
-
-/// The names in [`SENTENCE`], in order.
-const SENTENCE_NAMES: [&str; 5] = ["Djeyhoun Baïramov", "Kaja Kallas", "Baïramov", "Arménie", "UE"];
-
-fn thing(id: &str, name: &str) -> Entity {
-    Entity::new(id, Kind::Custom("thing".into()), name)
+mod common {
+    pub mod news;
 }
 
-fn build(entities: impl IntoIterator<Item = Entity>, overlaps: Overlaps) -> Extractor {
-    let mut builder = ExtractorBuilder::new().overlaps(overlaps);
-    for entity in entities {
-        builder = builder.entity(entity);
-    }
-    builder.build().expect("the test entities build")
-}
-
-fn news_extractor(overlaps: Overlaps) -> Extractor {
-    build(
-        [
-            thing("bayramov", "Djeyhoun Baïramov").with_alias(Alias::new("Baïramov").with_short(true)),
-            thing("kallas", "Kaja Kallas"),
-            thing("armenia", "Arménie"),
-            thing("eu", "UE"),
-        ],
-        overlaps,
-    )
-}
+use common::news::{SENTENCE, SENTENCE_NAMES, build, news_extractor, thing};
+use gazner::{Alias, CaseRule, Mention, Overlaps};
 
 /// Checks what holds for every mention: a non-empty span on char
 /// boundaries, in order of start, and a surface that normalizes to the alias.
