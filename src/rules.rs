@@ -96,13 +96,18 @@ impl CaseChecker {
     }
 }
 
-/// The first character of every word.
+/// The first letter or digit of every word. Combining marks neither start
+/// nor split a word: an alias that begins with a stray mark ("\u{5A5}U")
+/// still has "U" as its first initial.
 fn word_initials(text: &str) -> impl Iterator<Item = char> + '_ {
-    let mut prev_word = false;
+    let mut in_word = false;
     text.chars().filter(move |&c| {
-        let word = is_word_char(c);
-        let starts = word && !prev_word;
-        prev_word = word;
+        if is_combining_mark(c) {
+            return false;
+        }
+        let word = c.is_alphanumeric();
+        let starts = word && !in_word;
+        in_word = word;
         starts
     })
 }
@@ -148,5 +153,7 @@ mod tests {
         ));
         assert!(c.allows(CaseRule::Proper, "Außenministerium", "AUSSENMINISTERIUM"));
         assert!(c.allows(CaseRule::Insensitive, "x", "X"));
+        // A stray mark does not hide the capital after it.
+        assert!(!c.allows(CaseRule::Proper, "\u{5A5}U w", "\u{5A5}u W"));
     }
 }
