@@ -227,9 +227,7 @@ impl Extractor {
             let mut best_short: Option<(usize, Entry)> = None;
             for &entry in self.entries_of(m.pattern as usize) {
                 let alias = &self.entities[entry.entity as usize].aliases()[entry.alias as usize];
-                if valid.iter().any(|v| v.entity == entry.entity)
-                    || !case.allows(alias.case(), alias.text(), surface)
-                {
+                if !case.allows(alias.case(), alias.text(), surface) {
                     continue;
                 }
                 if alias.case() == CaseRule::Exact
@@ -240,13 +238,18 @@ impl Extractor {
                     continue;
                 }
                 if !alias.is_short() {
-                    valid.push(entry);
+                    if !valid.iter().any(|v| v.entity == entry.entity) {
+                        valid.push(entry);
+                    }
                 } else if let Some(&seen) = doc.last_seen.get(&entry.entity)
                     && best_short.is_none_or(|(best, _)| seen > best)
                 {
                     best_short = Some((seen, entry));
                 }
             }
+            // The short form means the most recently mentioned entity (the
+            // first in gazetteer order on a tie), even one a full alias
+            // already names here: then it adds nothing.
             if let Some((_, entry)) = best_short
                 && !valid.iter().any(|v| v.entity == entry.entity)
             {
