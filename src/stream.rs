@@ -218,10 +218,11 @@ impl<'x> StreamExtractor<'x> {
         let mut window = self.window;
         let mut restart = None;
         if !at_end {
-            // Normalization is settled before the last restart point. Matches
+            // Normalization is settled before a restart point; the rules that
+            // look around a match read CONTEXT bytes past it, so take the last
+            // restart point that leaves that much text after it. Matches
             // starting two longest aliases before it lie whole before it, and
             // so do the candidates joined to them by a hyphen.
-            // The rules that look around a match read CONTEXT bytes past it.
             let margin = text.len().saturating_sub(CONTEXT + 4);
             let settled = text.char_indices().rev().skip_while(|&(i, _)| i > margin);
             let Some((settled, _)) = settled.into_iter().find(|&(_, c)| is_restart_point(c)) else {
@@ -238,9 +239,8 @@ impl<'x> StreamExtractor<'x> {
             window.until = Some(limit);
             // Restart a longest alias and two characters before the limit, so
             // the next window sees the candidate joined by a hyphen before its
-            // first match, and the character before that.
-            // It also keeps CONTEXT bytes before the limit, for the rules that
-            // look around a match.
+            // first match and the character before that, and CONTEXT bytes
+            // before it for the rules that look around a match.
             let reach = extractor.max_pattern_len + 9;
             let limit_rel = limit - window.norm_base;
             let back = map
