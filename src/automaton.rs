@@ -33,7 +33,7 @@ impl Names {
         if patterns.len() <= DFA_MAX_PATTERNS && bytes <= DFA_MAX_PATTERN_BYTES {
             dfa::Builder::new()
                 .match_kind(MatchKind::Standard)
-                .start_kind(StartKind::Anchored)
+                .start_kind(StartKind::Both)
                 .prefilter(false)
                 .build(patterns)
                 .map(|a| Names::Dfa(Box::new(a)))
@@ -47,12 +47,22 @@ impl Names {
     }
 
     /// Calls `found(end, pattern)` for every pattern that occurs in `hay`
-    /// starting exactly at `at`, shortest first.
+    /// starting exactly at `at`, shortest first; returns the number of bytes
+    /// walked.
     #[inline]
-    pub(crate) fn matches_at(&self, hay: &[u8], at: usize, found: impl FnMut(usize, u32)) {
+    pub(crate) fn matches_at(&self, hay: &[u8], at: usize, found: impl FnMut(usize, u32)) -> usize {
         match self {
             Names::Dfa(a) => walk(&**a, hay, at, found),
             Names::Nfa(a) => walk(&**a, hay, at, found),
+        }
+    }
+
+    /// Calls `found(start, end, pattern)` for every occurrence of every
+    /// pattern in `hay`: the unanchored overlapping scan, linear in `hay`.
+    pub(crate) fn all_matches(&self, hay: &[u8], found: impl FnMut(usize, usize, u32)) {
+        match self {
+            Names::Dfa(a) => overlapping(&**a, hay, found),
+            Names::Nfa(a) => overlapping(&**a, hay, found),
         }
     }
 
@@ -79,9 +89,9 @@ impl Names {
     }
 }
 
-fn walk<A: Automaton>(aut: &A, hay: &[u8], at: usize, mut found: impl FnMut(usize, u32)) {
+fn walk<A: Automaton>(aut: &A, hay: &[u8], at: usize, mut found: impl FnMut(usize, u32)) -> usize {
     let Ok(mut sid) = aut.start_state(Anchored::Yes) else {
-        return;
+        return 0;
     };
     for (i, &byte) in hay[at..].iter().enumerate() {
         sid = aut.next_state(Anchored::Yes, sid, byte);
@@ -89,7 +99,7 @@ fn walk<A: Automaton>(aut: &A, hay: &[u8], at: usize, mut found: impl FnMut(usiz
             continue;
         }
         if aut.is_dead(sid) {
-            return;
+            return i + 1;
         }
         if aut.is_match(sid) {
             // A state's matches include the aliases that end here but start
@@ -102,5 +112,17 @@ fn walk<A: Automaton>(aut: &A, hay: &[u8], at: usize, mut found: impl FnMut(usiz
                 }
             }
         }
+    }
+    hay.len() - at
+}
+
+fn overlapping<A: Automaton>(aut: &A, hay: &[u8], mut found: impl FnMut(usize, usize, u32)) {
+    // Unanchored searches are always supported: the DFA is built with both
+    // start kinds and NFAs have both.
+    let Ok(matches) = aut.try_find_overlapping_iter(aho_corasick::Input::new(hay)) else {
+        return;
+    };
+    for m in matches {
+        found(m.start(), m.end(), m.pattern().as_u32());
     }
 }

@@ -71,6 +71,12 @@ pub(crate) struct Window {
     pub(crate) until: Option<usize>,
 }
 
+/// Bytes the anchored walks of a window may visit, per byte of normalized
+/// text (and at least), before the scan falls back to the unanchored search.
+/// Ordinary text walks about two bytes per byte.
+const WALK_BUDGET_PER_BYTE: usize = 16;
+const WALK_BUDGET_MIN: usize = 4096;
+
 /// An automaton match that sits on word boundaries, mapped to the original
 /// text (absolute offsets).
 #[derive(Clone, Copy, Debug)]
@@ -137,7 +143,24 @@ impl Extractor {
         matches.clear();
         let norm = normalized.text.as_str();
         let bytes = norm.as_bytes();
+        let map = &normalized.map;
+        let candidate = |matches: &mut Vec<RawMatch>, at: usize, end: usize, pattern: u32| {
+            if !boundary_at(norm, end) {
+                return;
+            }
+            let (Some(start), Some(orig_end)) = (map.start(at), map.end(end)) else {
+                return;
+            };
+            matches.push(RawMatch {
+                start,
+                end: orig_end,
+                norm_start: window.norm_base + at,
+                pattern,
+            });
+        };
+        let mut budget = WALK_BUDGET_PER_BYTE * bytes.len() + WALK_BUDGET_MIN;
         let mut prev: Option<u8> = None;
+        let mut walked_out = false;
         for (at, &b) in bytes.iter().enumerate() {
             // Names start on a character, on a word boundary, and never with
             // a space (aliases are trimmed). Between ASCII bytes, the
@@ -153,20 +176,23 @@ impl Extractor {
             if !starts {
                 continue;
             }
-            let map = &normalized.map;
-            self.automaton.matches_at(bytes, at, |end, pattern| {
-                if !boundary_at(norm, end) {
-                    return;
+            let walked = self
+                .automaton
+                .matches_at(bytes, at, |end, pattern| candidate(matches, at, end, pattern));
+            budget = budget.saturating_sub(walked);
+            if budget == 0 {
+                walked_out = true;
+                break;
+            }
+        }
+        if walked_out {
+            // Adversarial text: the walks would go quadratic. The unanchored
+            // scan finds the same candidates in linear time.
+            matches.clear();
+            self.automaton.all_matches(bytes, |at, end, pattern| {
+                if bytes[at] != b' ' && bytes[at] != b'\n' && boundary_at(norm, at) {
+                    candidate(matches, at, end, pattern);
                 }
-                let (Some(start), Some(orig_end)) = (map.start(at), map.end(end)) else {
-                    return;
-                };
-                matches.push(RawMatch {
-                    start,
-                    end: orig_end,
-                    norm_start: window.norm_base + at,
-                    pattern,
-                });
             });
         }
         // Every candidate counts as a neighbour, in range or not.

@@ -287,3 +287,29 @@ fn every_unicode_scalar_value() {
         );
     }
 }
+
+/// An alias of 300 repeated words over text made of that word: anchored walks
+/// from every word would go quadratic, so the scanner falls back to the
+/// unanchored search; the results are those the rules give.
+#[test]
+fn repetitive_alias_over_repetitive_text() {
+    let long = vec!["la"; 300].join(" ");
+    let text = "la ".repeat(1000);
+    for (overlaps, expected_long, expected_short) in
+        [(Overlaps::LeftmostLongest, 3, 100), (Overlaps::All, 701, 1000)]
+    {
+        let extractor = build([thing("long", &long), thing("short", "la")], overlaps);
+        let mentions = extractor.extract(&text);
+        check_spans(&text, &mentions);
+        let count = |id: &str| mentions.iter().filter(|m| m.entity().id() == id).count();
+        assert_eq!(
+            (count("long"), count("short")),
+            (expected_long, expected_short),
+            "{overlaps:?}"
+        );
+        if overlaps == Overlaps::LeftmostLongest {
+            let starts: Vec<usize> = mentions.iter().take(3).map(|m| m.span.start).collect();
+            assert_eq!(starts, [0, 900, 1800]);
+        }
+    }
+}
