@@ -169,14 +169,7 @@ fn extract_document(
     let mut stream = StreamExtractor::new(extractor, file).invalid_utf8(options.invalid);
     let mut piece = vec![0; 256 * 1024];
     let mut found = Vec::new();
-    loop {
-        let n = match reader.read(&mut piece) {
-            Ok(0) => break,
-            Ok(n) => n,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(format!("{file}: cannot read: {e}").into()),
-        };
-        stream.push(&piece[..n], &mut found)?;
+    while stream.push_from(&mut reader, &mut piece, &mut found)? {
         write_found(file, &mut found, out)?;
     }
     stream.finish(&mut found)?;

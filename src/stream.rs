@@ -151,6 +151,38 @@ impl<'x> StreamExtractor<'x> {
         Ok(())
     }
 
+    /// Reads the next piece of the document from `reader` into `piece` and
+    /// pushes it; returns `false` at the end of the input (then call
+    /// [`finish`](StreamExtractor::finish)). Interrupted reads are retried.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Io`] when reading fails, and the errors of
+    /// [`push`](StreamExtractor::push).
+    pub fn push_from(
+        &mut self,
+        reader: &mut impl Read,
+        piece: &mut [u8],
+        out: &mut Vec<StreamMention<'x>>,
+    ) -> Result<bool, Error> {
+        loop {
+            match reader.read(piece) {
+                Ok(0) => return Ok(false),
+                Ok(n) => {
+                    self.push(&piece[..n], out)?;
+                    return Ok(true);
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(source) => {
+                    return Err(Error::Io {
+                        origin: self.origin.clone(),
+                        source,
+                    });
+                }
+            }
+        }
+    }
+
     /// Ends the document: appends the remaining mentions to `out` and makes
     /// the stream ready for a new document.
     ///
@@ -321,19 +353,7 @@ impl Extractor {
         let mut stream = StreamExtractor::new(self, origin);
         let mut piece = vec![0; 64 * 1024];
         let mut out = Vec::new();
-        loop {
-            let n = match reader.read(&mut piece) {
-                Ok(0) => break,
-                Ok(n) => n,
-                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-                Err(source) => {
-                    return Err(Error::Io {
-                        origin: origin.to_string(),
-                        source,
-                    });
-                }
-            };
-            stream.push(&piece[..n], &mut out)?;
+        while stream.push_from(&mut reader, &mut piece, &mut out)? {
             out.drain(..).for_each(&mut found);
         }
         stream.finish(&mut out)?;

@@ -53,19 +53,7 @@ fn extract_example_reports_bad_gazetteer_and_missing_file() {
 
 #[test]
 fn extract_example_prints_the_contract_format() {
-    let mut child = extract_example()
-        .arg("-")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all("À Bakou, Djeyhoun Baïramov.".as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = run_with_stdin(&["-"], "À Bakou, Djeyhoun Baïramov.");
     assert!(out.status.success());
     let line: serde_json::Value =
         serde_json::from_slice(out.stdout.split(|&b| b == b'\n').next().unwrap()).unwrap();
