@@ -103,6 +103,10 @@ def default_case(text: str) -> str:
     return "insensitive"
 
 
+def _capitals(text: str) -> int:
+    return sum(1 for c in text if c.isupper())
+
+
 class AliasSet:
     """Ordered aliases of one entity, deduplicated after normalization."""
 
@@ -124,6 +128,14 @@ class AliasSet:
         k = (key, case or "", short)
         if k in self.keys:
             old = self.keys[k]
+            # Of two spellings equal after normalization, keep the one with
+            # fewer capitals: the `proper` rule lets a lowercase letter of the
+            # alias match a capital in the text, not the reverse ("Guinée
+            # équatoriale" also finds "Guinée Équatoriale").
+            if (not case and 0 < _capitals(text) < _capitals(old["text"])
+                    and any(c.islower() for c in old["text"])
+                    and text.lower() == old["text"].lower()):
+                old["text"] = text
             # keep the first language seen; drop lang if the alias is shared
             if old.get("lang") and lang and old["lang"] != lang:
                 old.setdefault("_langs", {old["lang"]}).add(lang)
