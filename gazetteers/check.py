@@ -22,8 +22,8 @@ from common import default_case, is_cjk, normalize  # noqa: E402
 GAZ = Path(__file__).resolve().parent
 FILES = {"countries.jsonl": "country", "institutions.jsonl": "institution",
          "people.jsonl": "person", "demonyms.jsonl": "demonym"}
-TOP = {"id", "kind", "name", "aliases", "meta"}
-ALIAS_KEYS = {"text", "lang", "case", "short"}
+TOP = {"id", "kind", "name", "standalone", "aliases", "meta"}
+ALIAS_KEYS = {"text", "lang", "case", "short", "standalone"}
 CASES = {"exact", "proper", "insensitive"}
 
 
@@ -78,6 +78,8 @@ def main() -> int:
                 continue
             for k in set(e) - TOP:
                 errors.append(f"{where}: unknown field {k!r}")
+            if "standalone" in e and not isinstance(e["standalone"], bool):
+                errors.append(f"{where}: standalone must be a boolean")
             eid, name = e.get("id"), e.get("name")
             if not isinstance(eid, str) or not eid:
                 errors.append(f"{where}: bad id {eid!r}")
@@ -109,8 +111,9 @@ def main() -> int:
                     errors.append(f"{where}: unknown alias field {k!r}")
                 if "case" in a and a["case"] not in CASES:
                     errors.append(f"{where}: bad case {a['case']!r}")
-                if "short" in a and not isinstance(a["short"], bool):
-                    errors.append(f"{where}: short must be a boolean")
+                for flag in ("short", "standalone"):
+                    if flag in a and not isinstance(a[flag], bool):
+                        errors.append(f"{where}: {flag} must be a boolean")
                 if "lang" in a and (not isinstance(a["lang"], str) or not a["lang"]):
                     errors.append(f"{where}: bad lang {a.get('lang')!r}")
                 text = a["text"]

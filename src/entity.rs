@@ -119,13 +119,14 @@ pub struct Alias {
     text_len: u32,
     has_lang: bool,
     short: bool,
+    standalone: bool,
     case: CaseRule,
 }
 
 impl Serialize for Alias {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut out = s.serialize_struct("Alias", 4)?;
+        let mut out = s.serialize_struct("Alias", 5)?;
         out.serialize_field("text", self.text())?;
         match self.lang() {
             Some(lang) => out.serialize_field("lang", lang)?,
@@ -137,13 +138,18 @@ impl Serialize for Alias {
         } else {
             out.skip_field("short")?;
         }
+        if self.standalone {
+            out.serialize_field("standalone", &true)?;
+        } else {
+            out.skip_field("standalone")?;
+        }
         out.end()
     }
 }
 
 impl Alias {
     /// An alias with the case rule of its shape ([`CaseRule::from_shape`]),
-    /// no language, and not short.
+    /// no language, not short and not standalone.
     ///
     /// # Panics
     ///
@@ -156,6 +162,7 @@ impl Alias {
             data,
             has_lang: false,
             short: false,
+            standalone: false,
             case,
         }
     }
@@ -182,6 +189,15 @@ impl Alias {
         self
     }
 
+    /// Marks the alias as standalone: it does not count where a capitalized
+    /// word glued to it by a single space makes it part of a longer name
+    /// ("Jordan" in "Michael Jordan", "France" in "France Télévisions"). See
+    /// the README's matching rules for the details.
+    pub fn with_standalone(mut self, standalone: bool) -> Alias {
+        self.standalone = standalone;
+        self
+    }
+
     /// The alias as written in the gazetteer.
     pub fn text(&self) -> &str {
         // Invariant: `text_len` is the length of the text, a char boundary.
@@ -201,6 +217,11 @@ impl Alias {
     /// Whether it is a short form.
     pub fn is_short(&self) -> bool {
         self.short
+    }
+
+    /// Whether it is standalone (see [`with_standalone`](Alias::with_standalone)).
+    pub fn is_standalone(&self) -> bool {
+        self.standalone
     }
 }
 
@@ -250,6 +271,15 @@ impl Entity {
     /// Adds an alias.
     pub fn with_alias(mut self, alias: Alias) -> Entity {
         self.aliases.push(alias);
+        self
+    }
+
+    /// Makes every alias added so far, the name included, standalone (or
+    /// not): see [`Alias::with_standalone`].
+    pub fn with_standalone(mut self, standalone: bool) -> Entity {
+        for alias in &mut self.aliases {
+            alias.standalone = standalone;
+        }
         self
     }
 

@@ -93,6 +93,7 @@ impl Extractor {
                 e.entity == entry.entity
                     && other.case() == alias.case()
                     && other.is_short() == alias.is_short()
+                    && other.is_standalone() == alias.is_standalone()
             };
             if !group.iter().any(same) {
                 entries.push(entry);

@@ -61,12 +61,13 @@ pub(crate) fn parse_line(line: &str) -> Result<Entity, Problem> {
     if name.len() > u32::MAX as usize {
         return Err(invalid("name", format!("{} bytes is over 4 GiB", name.len())));
     }
-    let mut entity = Entity::new(id, kind, name);
+    let standalone = take_optional_bool(&mut obj, "standalone", "standalone")?.unwrap_or(false);
+    let mut entity = Entity::new(id, kind, name).with_standalone(standalone);
     match obj.remove("aliases") {
         None | Some(Value::Null) => {}
         Some(Value::Array(items)) => {
             for (i, item) in items.into_iter().enumerate() {
-                entity = entity.with_alias(parse_alias(item, i)?);
+                entity = entity.with_alias(parse_alias(item, i, standalone)?);
             }
         }
         Some(other) => return Err(invalid("aliases", format!("expected an array, found {other}"))),
@@ -92,7 +93,8 @@ pub(crate) fn parse_line(line: &str) -> Result<Entity, Problem> {
     Ok(entity)
 }
 
-fn parse_alias(item: Value, index: usize) -> Result<Alias, Problem> {
+/// Parses one alias; `standalone_default` is the entity's `standalone`.
+fn parse_alias(item: Value, index: usize, standalone_default: bool) -> Result<Alias, Problem> {
     let field = format!("aliases[{index}]");
     let too_long = |text: &str| {
         (text.len() > u32::MAX as usize)
@@ -105,7 +107,7 @@ fn parse_alias(item: Value, index: usize) -> Result<Alias, Problem> {
             } else if let Some(problem) = too_long(&text) {
                 Err(problem)
             } else {
-                Ok(Alias::new(text))
+                Ok(Alias::new(text).with_standalone(standalone_default))
             };
         }
         Value::Object(obj) => obj,
@@ -139,20 +141,25 @@ fn parse_alias(item: Value, index: usize) -> Result<Alias, Problem> {
     if let Some(case) = take_optional_string(&mut obj, "case", &field)? {
         alias = alias.with_case(CaseRule::parse(&case).ok_or(Problem::UnknownCase(case))?);
     }
-    match obj.remove("short") {
-        None | Some(Value::Null) => {}
-        Some(Value::Bool(short)) => alias = alias.with_short(short),
-        Some(other) => {
-            return Err(invalid(
-                &format!("{field}.short"),
-                format!("expected true or false, found {other}"),
-            ));
-        }
+    if let Some(short) = take_optional_bool(&mut obj, "short", &format!("{field}.short"))? {
+        alias = alias.with_short(short);
     }
+    let standalone = take_optional_bool(&mut obj, "standalone", &format!("{field}.standalone"))?;
+    alias = alias.with_standalone(standalone.unwrap_or(standalone_default));
     if let Some(key) = obj.keys().next() {
         return Err(invalid(&format!("{field}.{key}"), "unknown field".into()));
     }
     Ok(alias)
+}
+
+/// A `true`/`false` field, if present (`null` counts as absent); `field`
+/// names it in the error.
+fn take_optional_bool(obj: &mut Map<String, Value>, key: &str, field: &str) -> Result<Option<bool>, Problem> {
+    match obj.remove(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::Bool(b)) => Ok(Some(b)),
+        Some(other) => Err(invalid(field, format!("expected true or false, found {other}"))),
+    }
 }
 
 fn take_string(obj: &mut Map<String, Value>, key: &'static str) -> Result<String, Problem> {

@@ -10,7 +10,7 @@
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap};
 
-use crate::context::{is_compound_part, is_shouted};
+use crate::context::{is_compound_part, is_glued_to_name, is_shouted};
 use crate::entity::CaseRule;
 use crate::extractor::{Entry, Extractor, Overlaps};
 use crate::mention::{Candidate, Mention, Span};
@@ -231,6 +231,8 @@ impl Extractor {
     ) {
         let Scratch {
             matches,
+            starts,
+            ends,
             case,
             doc,
             valid,
@@ -247,8 +249,10 @@ impl Extractor {
                 doc.pending.pop();
                 doc.last_seen.insert(entity, end);
             }
-            let surface = &text[m.start - orig_base..m.end - orig_base];
+            let (start, end) = (m.start - orig_base, m.end - orig_base);
+            let surface = &text[start..end];
             let mut shouted = None;
+            let mut glued = None;
             valid.clear();
             let mut best_short: Option<(usize, Entry)> = None;
             for &entry in self.entries_of(m.pattern as usize) {
@@ -258,8 +262,20 @@ impl Extractor {
                 }
                 if alias.case() == CaseRule::Exact
                     && is_capitals(alias.text())
-                    && *shouted
-                        .get_or_insert_with(|| is_shouted(text, m.start - orig_base, m.end - orig_base))
+                    && *shouted.get_or_insert_with(|| is_shouted(text, start, end))
+                {
+                    continue;
+                }
+                if alias.is_standalone()
+                    && *glued.get_or_insert_with(|| {
+                        is_glued_to_name(
+                            text,
+                            start,
+                            end,
+                            |at| ends.binary_search(&at).is_ok(),
+                            |at| starts.binary_search(&at).is_ok(),
+                        )
+                    })
                 {
                     continue;
                 }

@@ -129,6 +129,14 @@ fn wrong_types_and_unknown_fields() {
             "aliases[0].short",
         ),
         (
+            r#"{"id":"Q1","kind":"country","name":"X","aliases":[{"text":"Y","standalone":1}]}"#,
+            "aliases[0].standalone",
+        ),
+        (
+            r#"{"id":"Q1","kind":"country","name":"X","standalone":"yes"}"#,
+            "standalone",
+        ),
+        (
             r#"{"id":"Q1","kind":"country","name":"X","aliases":[{"text":"Y","lang":5}]}"#,
             "aliases[0].lang",
         ),

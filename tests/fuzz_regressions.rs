@@ -71,6 +71,7 @@ fn checks_see_the_mentions() {
             text: "Kim".into(),
             case: None,
             short: false,
+            standalone: false,
         }]],
         text: "Kim".into(),
     });
@@ -117,6 +118,7 @@ fn reference_agrees_on_soft_hyphens_in_proper_names() {
         text: "Kim".into(),
         case: CaseRule::Proper,
         short: false,
+        standalone: false,
     }];
     let text = " \u{AD}K\u{AD}i\u{AD}m\u{AD} Kim";
     let expected = reference::reference(&aliases, &["e0".to_string()], text, false);

@@ -409,3 +409,52 @@ t!(
     "ANKARA: TURKEY SIGNS",
     [("TURKEY", "Q43")]
 );
+
+// Standalone names: a capitalized word glued by one space makes the name
+// part of a longer one; German aliases opt out.
+const STANDALONE: &str = r#"{"id":"Q810","kind":"country","name":"Jordan","standalone":true,"aliases":["Jordanie",{"text":"Jordaniens","lang":"de","standalone":false}]}
+{"id":"Q142","kind":"country","name":"France","standalone":true}
+{"id":"Q794","kind":"country","name":"Iran","standalone":true}
+{"id":"Q801","kind":"country","name":"Israel","standalone":true}"#;
+t!(
+    standalone_inside_a_person_name,
+    STANDALONE,
+    "un dunk de Michael Jordan. Jordan Bardella a parlé. En France, la Jordanie.",
+    [("France", "Q142"), ("Jordanie", "Q810")]
+);
+t!(
+    standalone_at_a_sentence_start,
+    STANDALONE,
+    "Michael Jordan joue. « France Inter » émet.",
+    [("Jordan", "Q810")]
+);
+t!(
+    standalone_beside_officials_and_other_names,
+    STANDALONE,
+    "Iran Foreign Minister Abbas Araghchi said the Israel Iran war must end",
+    [("Iran", "Q794"), ("Israel", "Q801"), ("Iran", "Q794")]
+);
+t!(
+    standalone_in_a_title_case_headline,
+    STANDALONE,
+    "Trump Visits France Amid Trade Talks",
+    [("France", "Q142")]
+);
+t!(
+    standalone_opt_out_per_alias,
+    STANDALONE,
+    "die Regierung Jordaniens sagte, dass die Regierung Jordan nicht kommt",
+    [("Jordaniens", "Q810")]
+);
+t!(
+    standalone_off_by_default,
+    r#"{"id":"Q142","kind":"country","name":"France"}"#,
+    "il écoute France Culture",
+    [("France", "Q142")]
+);
+all!(
+    standalone_rule_in_all_mode,
+    STANDALONE,
+    "la chaîne France Culture",
+    []
+);

@@ -31,6 +31,7 @@ struct GenAlias {
     tokens: Vec<Token>,
     case: u8,
     short: bool,
+    standalone: bool,
 }
 
 #[derive(Arbitrary, Debug)]
@@ -112,6 +113,7 @@ fn case_of(input: &Input) -> Case {
                         _ => Some("insensitive".into()),
                     },
                     short: a.short,
+                    standalone: a.standalone,
                 })
                 .collect()
         })

@@ -68,6 +68,9 @@ pub struct AliasSpec {
     /// Whether it is a short form (ignored for the first alias, the name).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub short: bool,
+    /// Whether it is standalone.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub standalone: bool,
 }
 
 /// A generated extraction case: entities `e0`, `e1`, ... whose first alias
@@ -102,25 +105,29 @@ fn entities_of(case: &Case) -> (Vec<Entity>, Vec<RefAlias>, Vec<String>) {
             continue;
         };
         let id = format!("e{i}");
-        let mut entity = Entity::new(id.clone(), Kind::Custom("thing".into()), name.text.clone());
+        let mut entity = Entity::new(id.clone(), Kind::Custom("thing".into()), name.text.clone())
+            .with_standalone(name.standalone);
         aliases.push(RefAlias {
             entity: id.clone(),
             text: name.text.clone(),
             case: CaseRule::from_shape(&name.text),
             short: false,
+            standalone: name.standalone,
         });
         for spec in rest {
             let rule = rule_of(spec).unwrap_or(CaseRule::from_shape(&spec.text));
             entity = entity.with_alias(
                 Alias::new(spec.text.clone())
                     .with_case(rule)
-                    .with_short(spec.short),
+                    .with_short(spec.short)
+                    .with_standalone(spec.standalone),
             );
             aliases.push(RefAlias {
                 entity: id.clone(),
                 text: spec.text.clone(),
                 case: rule,
                 short: spec.short,
+                standalone: spec.standalone,
             });
         }
         entities.push(entity);

@@ -261,7 +261,13 @@ def main() -> None:
             cands = [a["text"] for a in s.items if not a.get("case")]
             pref = [t for t in cands if any(a["text"] == t and a.get("lang") in ("en", "fr") for a in s.items)]
             name = max(pref or cands, key=len)
-        e = {"id": qid, "kind": "country", "name": name, "aliases": s.to_json(name)}
+        # Standalone: a country name glued to a capitalized word is part of a
+        # longer name (Michael Jordan, Red Hot Chili Peppers, France
+        # Télévisions). Not for German, which capitalizes every noun
+        # ("Regierung Israels").
+        als = [a if not (isinstance(a, dict) and a.get("lang") == "de") else {**a, "standalone": False}
+               for a in s.to_json(name)]
+        e = {"id": qid, "kind": "country", "name": name, "standalone": True, "aliases": als}
         m = {k: v for k, v in meta.get(key, {}).items()}
         if key == "XK":
             m = {"iso_3166_1_alpha2": "XK", "note": "user-assigned code used by CLDR and the EU"}

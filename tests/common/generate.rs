@@ -10,8 +10,9 @@ use proptest::prelude::*;
 use super::reference::RefAlias;
 use super::words::{NOISE, WORDS};
 
-/// An alias as generated: text, case rule (None: from its shape), short.
-pub type GenAlias = (String, Option<CaseRule>, bool);
+/// An alias as generated: text, case rule (None: from its shape), short,
+/// standalone.
+pub type GenAlias = (String, Option<CaseRule>, bool, bool);
 
 #[derive(Clone, Debug)]
 pub struct Case {
@@ -29,7 +30,12 @@ fn alias() -> impl Strategy<Value = GenAlias> {
         CaseRule::Proper,
         CaseRule::Insensitive,
     ]));
-    (alias_text(), case, prop::bool::weighted(0.25))
+    (
+        alias_text(),
+        case,
+        prop::bool::weighted(0.25),
+        prop::bool::weighted(0.4),
+    )
 }
 
 /// Writes an alias the way a text might: other case, NFD accents,
@@ -84,27 +90,35 @@ pub fn build(case: &Case, overlaps: Overlaps) -> (gazner::Extractor, Vec<RefAlia
     let mut aliases = Vec::new();
     for (id, list) in &case.entities {
         // The first alias doubles as the canonical name, so it is never short.
-        let (name, name_case, _) = &list[0];
-        let mut entity = Entity::new(id.clone(), Kind::Custom("thing".into()), name.clone());
+        let (name, name_case, _, name_standalone) = &list[0];
+        let mut entity = Entity::new(id.clone(), Kind::Custom("thing".into()), name.clone())
+            .with_standalone(*name_standalone);
         aliases.push(RefAlias {
             entity: id.clone(),
             text: name.clone(),
             case: CaseRule::from_shape(name),
             short: false,
+            standalone: *name_standalone,
         });
-        for (i, (text, rule, short)) in list.iter().enumerate() {
+        for (i, (text, rule, short, standalone)) in list.iter().enumerate() {
             let short = *short && i > 0;
             let rule = if i == 0 {
                 name_case.unwrap_or(CaseRule::from_shape(text))
             } else {
                 rule.unwrap_or(CaseRule::from_shape(text))
             };
-            entity = entity.with_alias(Alias::new(text.clone()).with_case(rule).with_short(short));
+            entity = entity.with_alias(
+                Alias::new(text.clone())
+                    .with_case(rule)
+                    .with_short(short)
+                    .with_standalone(*standalone),
+            );
             aliases.push(RefAlias {
                 entity: id.clone(),
                 text: text.clone(),
                 case: rule,
                 short,
+                standalone: *standalone,
             });
         }
         builder = builder.entity(entity);

@@ -16,6 +16,7 @@ pub struct RefAlias {
     pub text: String,
     pub case: gazner::CaseRule,
     pub short: bool,
+    pub standalone: bool,
 }
 
 /// A mention: byte span and candidate entity ids, in gazetteer order.
@@ -149,6 +150,111 @@ fn shouted(text: &str, s: usize, e: usize) -> bool {
     )
 }
 
+/// A word that starts with a capital and has a lowercase letter.
+fn capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase) && word.chars().any(char::is_lowercase)
+}
+
+const DAYS_AND_MONTHS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A standalone alias at `s..e` glued to a capitalized word (README,
+/// "Standalone names"), looking 64 bytes to each side; `any` holds every
+/// boundary-valid candidate span, whatever its case.
+fn glued(text: &str, s: usize, e: usize, any: &[(usize, usize)]) -> bool {
+    let mut lo = s.saturating_sub(64);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = (e + 64).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let glue = |c: char| c == ' ' || c == '\u{A0}';
+    // Left: "word<glue>" just before s, the word whole within lo..s.
+    let mut left = false;
+    let before: Vec<(usize, char)> = text[lo..s].char_indices().map(|(i, c)| (lo + i, c)).collect();
+    if let Some(&(g, c)) = before.last()
+        && glue(c)
+    {
+        let word: Vec<(usize, char)> = before[..before.len() - 1]
+            .iter()
+            .rev()
+            .take_while(|&&(_, c)| is_word(c))
+            .copied()
+            .collect();
+        if let Some(&(ws, _)) = word.last()
+            && ws > lo
+        {
+            let w = &text[ws..g];
+            let prev = text[lo..ws]
+                .chars()
+                .rev()
+                .find(|&c| !matches!(c, ' ' | '\t' | '\u{A0}'));
+            let mid_sentence = prev.is_some_and(|c| is_word(c) || c == ',' || c == '\'' || c == '\u{2019}');
+            left = capitalized(w)
+                && mid_sentence
+                && !DAYS_AND_MONTHS.contains(&w)
+                && !any.iter().any(|&(_, ce)| ce == g);
+        }
+    }
+    // Right: "<glue>word" just after e, whole (or ending the text), and not
+    // followed by "<glue>Capitalized".
+    let word_after = |from: usize| -> Option<(usize, usize)> {
+        let c = text[from..hi].chars().next().filter(|&c| glue(c))?;
+        let ws = from + c.len_utf8();
+        let len: usize = text[ws..hi]
+            .chars()
+            .take_while(|&c| is_word(c))
+            .map(char::len_utf8)
+            .sum();
+        (len > 0 && (ws + len < hi || hi == text.len())).then_some((ws, ws + len))
+    };
+    let right = word_after(e).is_some_and(|(ws, we)| {
+        capitalized(&text[ws..we])
+            && !any.iter().any(|&(cs, _)| cs == ws)
+            && !word_after(we).is_some_and(|(ns, ne)| capitalized(&text[ns..ne]))
+    });
+    if !(left || right) {
+        return false;
+    }
+    // Title case: no long word starting lowercase on the line around, and
+    // three capitalized ones.
+    let line_start = text[lo..s].rfind('\n').map_or(lo, |i| lo + i + 1);
+    let line_end = text[e..hi].find('\n').map_or(hi, |i| e + i);
+    let mut caps = 0;
+    for side in [&text[line_start..s], &text[e..line_end]] {
+        for w in side.split(|c: char| !is_word(c)) {
+            if w.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
+                if w.chars().next().is_some_and(char::is_lowercase) {
+                    return true;
+                }
+                caps += usize::from(capitalized(w));
+            }
+        }
+    }
+    caps < 3
+}
+
 /// Every span whose substring normalizes to some alias and sits on word
 /// boundaries, whatever the case rules say.
 fn candidates_any_case(normalized: &[String], bounds: &[usize], text: &str) -> Vec<(usize, usize)> {
@@ -184,6 +290,7 @@ pub fn reference(aliases: &[RefAlias], entity_order: &[String], text: &str, all:
         .iter()
         .map(|a| gazner::normalize(&a.text).trim_matches(' ').to_string())
         .collect();
+    let any: Vec<(usize, usize)> = candidates_any_case(&normalized, &bounds, text);
     // Candidate spans whose substring normalizes to an alias and sits on boundaries.
     let mut spans: Vec<(usize, usize, Vec<usize>)> = Vec::new();
     for (si, &s) in bounds.iter().enumerate() {
@@ -205,6 +312,7 @@ pub fn reference(aliases: &[RefAlias], entity_order: &[String], text: &str, all:
                 .filter(|_| boundary(left, sub.chars().next()) && boundary(sub.chars().next_back(), right))
                 .filter(|&i| case_ok(aliases[i].case, &aliases[i].text, &text[s..e]))
                 .filter(|&i| !(shouting_acronym(&aliases[i]) && shouted(text, s, e)))
+                .filter(|&i| !(aliases[i].standalone && glued(text, s, e, &any)))
                 .collect();
             if !hits.is_empty() {
                 spans.push((s, e, hits));
@@ -213,7 +321,6 @@ pub fn reference(aliases: &[RefAlias], entity_order: &[String], text: &str, all:
     }
     // Hyphenated compounds: a span joined by a hyphen to a capitalized word
     // that no boundary-valid candidate (any case) covers is only part of a name.
-    let any: Vec<(usize, usize)> = candidates_any_case(&normalized, &bounds, text);
     spans.retain(|&(s, e, _)| {
         let mut after = text[e..].chars();
         if let Some(h) = after

@@ -91,4 +91,11 @@ pub const NOISE: &[&str] = &[
     "-ci",
     "‑",
     " ÉTÉ ",
+    " Red ",
+    "Hot ",
+    " Culture",
+    ". ",
+    " Monday ",
+    "\u{A0}Joe ",
+    " Title Case Words ",
 ];
