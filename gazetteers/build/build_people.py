@@ -123,8 +123,30 @@ def main() -> None:
         p = person(row["personID"], row["person"])
         add_role(p, row["position"], "", row["start"], row["end"])
 
+    # QIDs found for curated people without an `id` (curated/people-qids.tsv:
+    # name, qid, source). A QID listed twice would join two people: refuse it.
+    file_qid: dict[str, str] = {}
+    qid_name: dict[str, str] = {}
+    for ln, line in enumerate((CURATED / "people-qids.tsv").read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 3 or not re.fullmatch(r"Q[1-9][0-9]*", cols[1]) or not cols[2].strip():
+            sys.exit(f"people-qids.tsv:{ln}: expected name<TAB>Q-id<TAB>source: {line!r}")
+        name, qid = cols[0], cols[1]
+        if name in file_qid:
+            sys.exit(f"people-qids.tsv:{ln}: {name!r} listed twice")
+        if qid in qid_name:
+            sys.exit(f"people-qids.tsv:{ln}: {qid} given to both {qid_name[qid]!r} and {name!r}")
+        file_qid[name] = qid
+        qid_name[qid] = name
+    snapshot_ids = set(people)
+    curated_names: dict[str, set[str]] = {}  # pid -> curated names given that id
+    used_file = set()
+
     # curated 2025 update: more people, roles, aliases; `id` optional (then
-    # matched by name to the Wikidata people, else a gazner: id)
+    # matched by name to the Wikidata people, else the QID of
+    # curated/people-qids.tsv, else a gazner: id)
     for n, e in enumerate(read_jsonl(CURATED / "people-2025.jsonl"), 1):
         pid = e.get("id") or by_name.get(normalize(e["name"]))
         if not pid:
@@ -142,9 +164,27 @@ def main() -> None:
                         words <= set(normalize(other["name"]).replace("-", " ").split()):
                     pid = other["id"]
                     break
+        fq = None if e.get("id") else file_qid.get(e["name"])
+        if fq:
+            used_file.add(e["name"])
+            if pid and pid != fq:
+                sys.exit(f"people-qids.tsv: {e['name']!r} -> {fq}, but the name matches {pid} "
+                         f"({people[pid]['name']!r}) of the Wikidata snapshot")
+            if fq in snapshot_ids and normalize(people[fq]["name"]) != normalize(e["name"]):
+                # the curated person is a snapshot person under another label:
+                # merge (roles are deduplicated by add_role, the name becomes an alias)
+                print(f"  people-qids.tsv: {e['name']!r} merged into {fq} ({people[fq]['name']!r})",
+                      file=sys.stderr)
+            pid = fq
         pid = pid or f"gazner:{slug(e['name'])}"
+        # a QID of the file must not join two different curated people
+        chosen = curated_names.setdefault(pid, set())
+        others = chosen - {e["name"]}
+        if others and (fq or any(file_qid.get(x) == pid for x in others)):
+            sys.exit(f"{pid} would join the curated people {sorted(others)} and {e['name']!r}")
+        chosen.add(e["name"])
         p = person(pid, e["name"])
-        if e.get("id") and p["name"] != e["name"]:
+        if (e.get("id") or fq) and p["name"] != e["name"]:
             p["aliases"].add(e["name"])
         for a in e.get("aliases", []):
             a = {"text": a} if isinstance(a, str) else a
@@ -155,6 +195,10 @@ def main() -> None:
             p["no_short"] = True
         if e.get("source"):
             p.setdefault("sources", []).append(e["source"])
+
+    for name in sorted(set(file_qid) - used_file):
+        print(f"  people-qids.tsv: {name!r} is not a curated person without id: line unused",
+              file=sys.stderr)
 
     # short forms
     stop = {normalize(l.split("#")[0]) for l in (CURATED / "short-stoplist.txt").read_text(encoding="utf-8").splitlines()
