@@ -10,6 +10,7 @@ import yaml
 
 from common import (CURATED, GAZ_DIR, AliasSet, normalize, read_jsonl,
                     shared_path, write_jsonl)
+from inflect_slavic import institution_forms, language
 
 NAME_FIELD = re.compile(r"^Name_(?:(other(?:_\d)?|former)_)?([a-z]{2,3})$")
 ABBR_FIELD = re.compile(r"^Abbreviation_(?:(other(?:_\d)?|former)_)?([a-z]{2,3})$")
@@ -145,6 +146,37 @@ def main() -> None:
                 else:
                     print(f"  {eid}: alias {a['text']!r} is a country name: dropped", file=sys.stderr)
                     s.items.remove(a)
+
+    # Russian/Ukrainian case forms of the names (build/inflect_slavic.py):
+    # "Европейского союза", "Совете Безопасности ООН", "Верховній Раді". A
+    # form is dropped if it is an alias of another institution or a country,
+    # is stoplisted, or is made for two institutions.
+    claimed: dict[str, set] = {}
+    for eid, s in aliases.items():
+        for a in s.items:
+            claimed.setdefault(normalize(a["text"]), set()).add(eid)
+    made = []
+    form_owner: dict[str, set] = {}
+    for eid, s in aliases.items():
+        for a in list(s.items):
+            lang = language(a["text"], a.get("lang"))
+            if a.get("case") or not lang:
+                continue
+            for form in institution_forms(a["text"], a.get("lang")):
+                made.append((eid, form, lang))
+                form_owner.setdefault(normalize(form), set()).add(eid)
+    n_infl = 0
+    for eid, form, lang in made:
+        k = normalize(form)
+        why = ("alias of " + ",".join(sorted(claimed[k] - {eid})) if claimed.get(k, {eid}) != {eid} else
+               "country name" if k in countries else "stoplist" if k in stop else
+               "form of two institutions" if len(form_owner[k]) > 1 else None)
+        if why:
+            print(f"  inflected form {form!r} of {eid} dropped: {why}", file=sys.stderr)
+            continue
+        if aliases[eid].add(form, lang):
+            n_infl += 1
+    print(f"  Russian/Ukrainian case forms added: {n_infl}", file=sys.stderr)
 
     out = []
     for eid, e in entities.items():

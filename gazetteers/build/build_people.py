@@ -9,6 +9,7 @@ import sys
 
 from common import (CURATED, GAZ_DIR, AliasSet, normalize, read_jsonl,
                     shared_path, write_jsonl)
+from inflect_slavic import is_common_word, language, person_forms
 
 # countries whose names are written family name first (English labels too)
 FAMILY_FIRST = {"Q148", "Q865", "Q881", "Q423", "Q884", "Q424", "Q8646", "Q14773"}
@@ -221,6 +222,56 @@ def main() -> None:
                 if k in stop or k in other_kinds:
                     continue
                 p["aliases"].add(s, a.get("lang"), None, True)
+
+    # Russian/Ukrainian case forms (build/inflect_slavic.py) of the full
+    # names and of their surnames (kept `short`). A form is dropped if it is
+    # another person's alias, a country/institution alias, a short-stoplist
+    # word, a common Russian word (surname forms), or a full-name form that
+    # two people would share.
+    nominative: dict[str, set] = {}
+    for p in people.values():
+        for a in p["aliases"].items:
+            nominative.setdefault(normalize(a["text"]), set()).add(p["id"])
+    made = []  # (person, form, lang, short, nominative surname)
+    full_owner: dict[str, set] = {}
+    for p in sorted(people.values(), key=lambda p: p["id"]):
+        country = next((r["country"] for r in p["roles"] if r["country"]), None)
+        shorts = {normalize(a["text"]) for a in p["aliases"].items if a.get("short")}
+        for a in list(p["aliases"].items):
+            if a.get("short") or a.get("case"):
+                continue
+            lang = language(a["text"], a.get("lang"))
+            if not lang:
+                continue
+            full, sur = person_forms(a["text"], a.get("lang"), country in FAMILY_FIRST)
+            nom_sur = a["text"].split()[-1]
+            for f in full:
+                made.append((p, f, lang, False, nom_sur))
+                full_owner.setdefault(normalize(f), set()).add(p["id"])
+            if normalize(nom_sur) in shorts:
+                made.extend((p, f, lang, True, nom_sur) for f in sur)
+    n_infl = {False: 0, True: 0}
+    for p, form, lang, short, nom_sur in made:
+        k = normalize(form)
+        why = None
+        if k in other_kinds:
+            why = "country/institution alias"
+        elif nominative.get(k, {p["id"]}) != {p["id"]}:
+            why = "alias of " + ",".join(sorted(nominative[k] - {p["id"]}))
+        elif not short and len(full_owner[k]) > 1:
+            why = "form of two people"
+        elif short and k in stop:
+            why = "short-stoplist"
+        elif short and is_common_word(form, nom_sur):
+            why = "common word"
+        if why:
+            print(f"  inflected {'short ' if short else ''}form {form!r} of {p['id']} dropped: {why}",
+                  file=sys.stderr)
+            continue
+        if p["aliases"].add(form, lang, None, short):
+            n_infl[short] += 1
+    print(f"  Russian/Ukrainian case forms added: {n_infl[False]} full, {n_infl[True]} short",
+          file=sys.stderr)
 
     # full aliases must not collide with another kind; no short form may be a
     # stop word (explicit curated ones included)
