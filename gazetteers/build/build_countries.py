@@ -1,6 +1,7 @@
 """Build gazetteers/countries.jsonl from CLDR (babel), ISO 3166-1 (pycountry,
 with the iso-codes gettext translations) and the curated files in
-gazetteers/curated/."""
+gazetteers/curated/; historical countries from
+curated/historical-countries.tsv and ISO 3166-3 (gettext domain iso3166-3)."""
 from __future__ import annotations
 
 import gettext
@@ -151,6 +152,50 @@ def acceptable(text: str, stop: set[str]) -> bool:
     return True
 
 
+HIST_PREP_END = re.compile(r"(\b(of|of the|de|de la|du|des|di|del|della|dello|do|da|dos|das|van|von|der|του|της)"
+                           r"|\b(d|dell)['’]|\bשל)$", re.I)
+HIST_GENERIC = re.compile(r"\b(Republic|Republik|Republiek)$")
+
+
+def historic_iso_names(name: str) -> list[str]:
+    """Names in one ISO 3166-3 entry or translation, which mix several styles:
+    'Zaire, Republic of' -> ['Republic of Zaire'] (the bare head is given by
+    hand in curated/historical-countries.tsv, where it is safe);
+    'USSR, Union of Soviet Socialist Republics' and 'Czechoslovakia,
+    Czechoslovak Socialist Republic' -> both parts; 'Vietnam, Demokratische
+    Republik' -> ['Demokratische Republik Vietnam']; 'Yugoslavia, (Socialist)
+    Federal Republic of' -> ['Socialist Federal Republic of Yugoslavia'];
+    anything else with a comma (fragments such as 'Democratic') is dropped."""
+    out = []
+    for whole in name.split(";"):
+        whole = re.sub(r"[()]", "", whole)
+        parts = [p.strip() for p in re.split(r"\s*[,،]\s*", whole) if p.strip()]
+        if not parts:
+            continue
+        head, tails = parts[0], parts[1:]
+        if not tails:
+            out.append(head)
+            continue
+        last = re.sub(r"^(La|El|Il|Lo|The) ", "", tails[-1])
+        if HIST_PREP_END.search(last):
+            sep = "" if last.endswith(("'", "’")) else " "
+            out.append(f"{last}{sep}{head}")
+            continue
+        stem = normalize(head)[:5]
+        acronym = head.isupper() and " " not in head
+        full = [t for t in tails if acronym or stem in normalize(t)]
+        if full:
+            out.extend([head] + full)
+        elif len(tails) == 1 and HIST_GENERIC.search(last):
+            out.append(f"{last} {head}")
+    return out
+
+
+def all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
 def main() -> None:
     qids = {}
     labels = {}
@@ -223,6 +268,18 @@ def main() -> None:
     for key in qids:
         names[key] = labels[key]
 
+    # 3b. historical countries: curated/historical-countries.tsv, with the
+    # ISO 3166-3 names and their iso-codes translations where the key is an
+    # alpha-4 code. An alias equal to a name of a current country stays with
+    # the current country only.
+    current = {normalize(a["text"]) for s in aliases.values() for a in s.items}
+    current |= {normalize(n) for n in names.values()}
+    hist = add_historical(current, stop)
+    for key, (qid, name, m, s) in hist.items():
+        if qid in qids.values():
+            sys.exit(f"error: historical-countries.tsv: {key} reuses the id {qid}")
+        qids[key], names[key], meta[key], aliases[key] = qid, name, m, s
+
     # 4. aliases claimed by two countries are ambiguous: drop them from both
     owner: dict[tuple, set] = {}
     for key, s in aliases.items():
@@ -244,6 +301,8 @@ def main() -> None:
             claimed.setdefault(normalize(a["text"]), key)
     for key, s in aliases.items():
         for a in list(s.items):
+            if a.get("case") == "exact":
+                continue  # acronyms (СССР) are not inflected
             for lang in sorted(a.get("_langs") or {a.get("lang")} - {None}):
                 for form in inflect(a["text"], lang):
                     k = normalize(form)
@@ -275,6 +334,78 @@ def main() -> None:
             e["meta"] = m
         entities.append(e)
     write_jsonl(GAZ_DIR / "countries.jsonl", entities)
+
+
+def add_historical(current: set[str], stop: set[str]) -> dict:
+    """Entities of curated/historical-countries.tsv: key -> (id, name, meta,
+    AliasSet)."""
+    rows = read_tsv(CURATED / "historical-countries.tsv")
+    iso3 = {c.alpha_4: c for c in pycountry.historic_countries}
+    ents: dict[str, dict] = {}
+    for row in rows:
+        key, field, value = row[0], row[1], row[2]
+        e = ents.setdefault(key, {"aliases": [], "drop": set(), "iso": True})
+        if field in ("id", "name", "dissolved"):
+            e[field] = value
+        elif field == "drop":
+            e["drop"].add(normalize(value))
+        elif field == "iso":
+            e["iso"] = value != "no"
+        elif field == "alias":
+            langs = row[3] if len(row) > 3 and row[3] != "-" else ""
+            case = row[4] if len(row) > 4 and row[4] else None
+            e["aliases"].append((value, [l for l in langs.split(",") if l] or [None], case))
+        else:
+            sys.exit(f"error: historical-countries.tsv: unknown field {field!r}")
+    out = {}
+    for key, e in ents.items():
+        if "id" not in e or "name" not in e:
+            sys.exit(f"error: historical-countries.tsv: {key} needs an id and a name")
+        s = AliasSet()
+        m = {"historical": "true"}
+        if "dissolved" in e:
+            m["dissolved"] = e["dissolved"]
+
+        def add(text, lang, case=None, curated=False):
+            k = normalize(text)
+            if k in e["drop"]:
+                return
+            if k in current:
+                print(f"  historical {key}: {text!r} is a current country name: not added",
+                      file=sys.stderr)
+                return
+            if case is None and all_caps(text) and not is_cjk(text):
+                case = "exact"  # USSR, ZSSR, ΕΣΣΔ: never "Ussr"
+            # hand-written names are checked by hand (ソ連, 소련 are shorter
+            # than the CJK rule allows); iso-codes names go through the filter
+            if curated or case == "exact" or acceptable(text, stop):
+                s.add(text, lang, case)
+
+        for text, langs, case in e["aliases"]:
+            for lang in langs:
+                add(text, lang, case, curated=True)
+        if key in iso3:
+            c = iso3[key]
+            m["iso_3166_3"] = key
+            if e["iso"]:
+                for v in historic_iso_names(c.name):
+                    add(v, "en")
+                for lang in LANGS:
+                    if lang == "en":
+                        continue
+                    for loc in ISO_LOCALES.get(lang, [lang]):
+                        try:
+                            tr = gettext.translation("iso3166-3", pycountry.LOCALES_DIR, languages=[loc])
+                        except FileNotFoundError:
+                            continue
+                        t = tr.gettext(c.name)
+                        if t != c.name:
+                            for v in historic_iso_names(t):
+                                add(v, lang)
+        elif re.fullmatch(r"[A-Z]{4}", key):
+            sys.exit(f"error: historical-countries.tsv: {key} is not an ISO 3166-3 code")
+        out[f"hist:{key}"] = (e["id"], e["name"], m, s)  # "hist:" keeps keys apart from alpha-2
+    return out
 
 
 if __name__ == "__main__":
