@@ -1,12 +1,22 @@
 //! A document's text rebuilt from its tokens, and byte spans of that text
 //! mapped back to tokens.
 //!
-//! Tokens are joined by one space and sentences by one `\n`. A single line
+//! Tokens are joined by one space, except after a French elision ("l'",
+//! "d'", "qu'": the tokenizer split "l'Ouest" in two), and sentences by one
+//! `\n`. A single line
 //! break is plain white space to gazner (only a blank line is a fence), so a
 //! name could in principle match across two sentences; it then ends at a
 //! token end and counts as an ordinary (wrong) prediction.
 
 use crate::conll::Document;
+
+/// A token that is an elided article or conjunction: letters, then an
+/// apostrophe.
+fn is_elision(token: &str) -> bool {
+    token
+        .strip_suffix(['\'', '\u{2019}'])
+        .is_some_and(|stem| !stem.is_empty() && stem.chars().all(char::is_alphabetic))
+}
 
 /// The text of one document and where each token lies in it.
 #[derive(Clone, Debug, Default)]
@@ -28,7 +38,7 @@ impl DocText {
                 out.text.push('\n');
             }
             for (t, token) in sentence.iter().enumerate() {
-                if t > 0 {
+                if t > 0 && !is_elision(&sentence[t - 1].text) {
                     out.text.push(' ');
                 }
                 out.starts.push(out.text.len());
@@ -68,6 +78,14 @@ impl DocText {
 mod tests {
     use super::*;
     use crate::conll::parse;
+
+    #[test]
+    fn elisions_join_the_next_token() {
+        let doc = &parse("t", "l' O\nOuest I-LOC\nd’ O\nIrak I-LOC\n' O\nx O\n", Some(2)).unwrap()[0];
+        let text = DocText::new(doc);
+        assert_eq!(text.text, "l'Ouest d’Irak ' x");
+        assert_eq!(text.tokens(2, 7), Some((1, 2)));
+    }
 
     #[test]
     fn text_and_offsets() {
