@@ -235,6 +235,7 @@ pub struct Entity {
     /// The canonical name is `aliases[0]`: stored once.
     aliases: Vec<Alias>,
     meta: BTreeMap<String, String>,
+    hidden: bool,
 }
 
 impl Serialize for Entity {
@@ -265,6 +266,7 @@ impl Entity {
             kind,
             aliases: vec![Alias::new(name)],
             meta: BTreeMap::new(),
+            hidden: false,
         }
     }
 
@@ -280,6 +282,15 @@ impl Entity {
         for alias in &mut self.aliases {
             alias.standalone = standalone;
         }
+        self
+    }
+
+    /// Makes the entity hidden (or not): its names are matched and compete
+    /// in overlaps like any other, so that a longer hidden name ("golfe de
+    /// Guinée") hides the names inside it ("Guinée"), but it is never
+    /// reported itself.
+    pub fn with_hidden(mut self, hidden: bool) -> Entity {
+        self.hidden = hidden;
         self
     }
 
@@ -313,6 +324,11 @@ impl Entity {
     /// Its metadata.
     pub fn meta(&self) -> &BTreeMap<String, String> {
         &self.meta
+    }
+
+    /// Whether it is hidden (see [`with_hidden`](Entity::with_hidden)).
+    pub fn is_hidden(&self) -> bool {
+        self.hidden
     }
 
     /// Drops the spare capacity of the alias list, once the entity is complete.

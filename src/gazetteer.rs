@@ -62,7 +62,10 @@ pub(crate) fn parse_line(line: &str) -> Result<Entity, Problem> {
         return Err(invalid("name", format!("{} bytes is over 4 GiB", name.len())));
     }
     let standalone = take_optional_bool(&mut obj, "standalone", "standalone")?.unwrap_or(false);
-    let mut entity = Entity::new(id, kind, name).with_standalone(standalone);
+    let hidden = take_optional_bool(&mut obj, "hidden", "hidden")?.unwrap_or(false);
+    let mut entity = Entity::new(id, kind, name)
+        .with_standalone(standalone)
+        .with_hidden(hidden);
     match obj.remove("aliases") {
         None | Some(Value::Null) => {}
         Some(Value::Array(items)) => {

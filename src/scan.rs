@@ -301,6 +301,12 @@ impl Extractor {
                 continue;
             }
             doc.covered_to = doc.covered_to.max(m.end);
+            // A hidden name only covers the text; the visible entities that
+            // share its alias (if any) are reported.
+            valid.retain(|e| !self.entities[e.entity as usize].is_hidden());
+            if valid.is_empty() {
+                continue;
+            }
             let candidates = valid
                 .iter()
                 .map(|e| {

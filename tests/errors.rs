@@ -136,6 +136,7 @@ fn wrong_types_and_unknown_fields() {
             r#"{"id":"Q1","kind":"country","name":"X","standalone":"yes"}"#,
             "standalone",
         ),
+        (r#"{"id":"Q1","kind":"country","name":"X","hidden":0}"#, "hidden"),
         (
             r#"{"id":"Q1","kind":"country","name":"X","aliases":[{"text":"Y","lang":5}]}"#,
             "aliases[0].lang",

@@ -72,6 +72,7 @@ fn checks_see_the_mentions() {
             case: None,
             short: false,
             standalone: false,
+            hidden: false,
         }]],
         text: "Kim".into(),
     });
@@ -119,6 +120,7 @@ fn reference_agrees_on_soft_hyphens_in_proper_names() {
         case: CaseRule::Proper,
         short: false,
         standalone: false,
+        hidden: false,
     }];
     let text = " \u{AD}K\u{AD}i\u{AD}m\u{AD} Kim";
     let expected = reference::reference(&aliases, &["e0".to_string()], text, false);

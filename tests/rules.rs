@@ -458,3 +458,27 @@ all!(
     "la chaîne France Culture",
     []
 );
+
+// Hidden names cover the names inside them and are never reported.
+const HIDDEN: &str = r#"{"id":"Q1006","kind":"country","name":"Guinea","aliases":["Guinée"]}
+{"id":"Q148","kind":"country","name":"China","aliases":["Chine"]}
+{"id":"gazner:hidden-gulf-of-guinea","kind":"place","name":"Gulf of Guinea","hidden":true,"aliases":["golfe de Guinée"]}
+{"id":"gazner:hidden-south-china-sea","kind":"place","name":"mer de Chine méridionale","hidden":true}"#;
+t!(
+    hidden_names_cover_what_they_contain,
+    HIDDEN,
+    "Pirates dans le golfe de Guinée, patrouilles en mer de Chine méridionale; la Guinée et la Chine protestent.",
+    [("Guinée", "Q1006"), ("Chine", "Q148")]
+);
+t!(
+    hidden_names_match_as_their_case_rule_allows,
+    HIDDEN,
+    "la MER DE CHINE méridionale, la Mer de Chine",
+    [("Chine", "Q148")]
+);
+all!(
+    hidden_names_in_all_mode,
+    HIDDEN,
+    "le golfe de Guinée",
+    [("Guinée", "Q1006")]
+);

@@ -32,6 +32,7 @@ struct GenAlias {
     case: u8,
     short: bool,
     standalone: bool,
+    hidden: bool,
 }
 
 #[derive(Arbitrary, Debug)]
@@ -114,6 +115,7 @@ fn case_of(input: &Input) -> Case {
                     },
                     short: a.short,
                     standalone: a.standalone,
+                    hidden: a.hidden,
                 })
                 .collect()
         })

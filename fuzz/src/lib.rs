@@ -71,6 +71,10 @@ pub struct AliasSpec {
     /// Whether it is standalone.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub standalone: bool,
+    /// On the first alias, the name: whether the entity is hidden (ignored
+    /// on the others).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub hidden: bool,
 }
 
 /// A generated extraction case: entities `e0`, `e1`, ... whose first alias
@@ -106,13 +110,15 @@ fn entities_of(case: &Case) -> (Vec<Entity>, Vec<RefAlias>, Vec<String>) {
         };
         let id = format!("e{i}");
         let mut entity = Entity::new(id.clone(), Kind::Custom("thing".into()), name.text.clone())
-            .with_standalone(name.standalone);
+            .with_standalone(name.standalone)
+            .with_hidden(name.hidden);
         aliases.push(RefAlias {
             entity: id.clone(),
             text: name.text.clone(),
             case: CaseRule::from_shape(&name.text),
             short: false,
             standalone: name.standalone,
+            hidden: name.hidden,
         });
         for spec in rest {
             let rule = rule_of(spec).unwrap_or(CaseRule::from_shape(&spec.text));
@@ -128,6 +134,7 @@ fn entities_of(case: &Case) -> (Vec<Entity>, Vec<RefAlias>, Vec<String>) {
                 case: rule,
                 short: spec.short,
                 standalone: spec.standalone,
+                hidden: name.hidden,
             });
         }
         entities.push(entity);

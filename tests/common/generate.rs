@@ -11,8 +11,9 @@ use super::reference::RefAlias;
 use super::words::{NOISE, WORDS};
 
 /// An alias as generated: text, case rule (None: from its shape), short,
-/// standalone.
-pub type GenAlias = (String, Option<CaseRule>, bool, bool);
+/// standalone, hidden (on the first alias, the name: the entity is hidden;
+/// ignored on the others).
+pub type GenAlias = (String, Option<CaseRule>, bool, bool, bool);
 
 #[derive(Clone, Debug)]
 pub struct Case {
@@ -35,6 +36,7 @@ fn alias() -> impl Strategy<Value = GenAlias> {
         case,
         prop::bool::weighted(0.25),
         prop::bool::weighted(0.4),
+        prop::bool::weighted(0.2),
     )
 }
 
@@ -90,17 +92,19 @@ pub fn build(case: &Case, overlaps: Overlaps) -> (gazner::Extractor, Vec<RefAlia
     let mut aliases = Vec::new();
     for (id, list) in &case.entities {
         // The first alias doubles as the canonical name, so it is never short.
-        let (name, name_case, _, name_standalone) = &list[0];
+        let (name, name_case, _, name_standalone, hidden) = &list[0];
         let mut entity = Entity::new(id.clone(), Kind::Custom("thing".into()), name.clone())
-            .with_standalone(*name_standalone);
+            .with_standalone(*name_standalone)
+            .with_hidden(*hidden);
         aliases.push(RefAlias {
             entity: id.clone(),
             text: name.clone(),
             case: CaseRule::from_shape(name),
             short: false,
             standalone: *name_standalone,
+            hidden: *hidden,
         });
-        for (i, (text, rule, short, standalone)) in list.iter().enumerate() {
+        for (i, (text, rule, short, standalone, _)) in list.iter().enumerate() {
             let short = *short && i > 0;
             let rule = if i == 0 {
                 name_case.unwrap_or(CaseRule::from_shape(text))
@@ -119,6 +123,7 @@ pub fn build(case: &Case, overlaps: Overlaps) -> (gazner::Extractor, Vec<RefAlia
                 case: rule,
                 short,
                 standalone: *standalone,
+                hidden: *hidden,
             });
         }
         builder = builder.entity(entity);

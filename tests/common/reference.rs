@@ -17,6 +17,8 @@ pub struct RefAlias {
     pub case: gazner::CaseRule,
     pub short: bool,
     pub standalone: bool,
+    /// The entity is hidden: it covers text, is never reported.
+    pub hidden: bool,
 }
 
 /// A mention: byte span and candidate entity ids, in gazetteer order.
@@ -346,8 +348,9 @@ pub fn reference(aliases: &[RefAlias], entity_order: &[String], text: &str, all:
     spans.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
     let order = |id: &str| entity_order.iter().position(|x| x == id).unwrap();
     let mut out: Vec<RefMention> = Vec::new();
+    let mut covered = 0;
     for (s, e, hits) in spans {
-        if !all && out.last().is_some_and(|m| s < m.1) {
+        if !all && s < covered {
             continue;
         }
         let mut ids: Vec<String> = Vec::new();
@@ -377,6 +380,12 @@ pub fn reference(aliases: &[RefAlias], entity_order: &[String], text: &str, all:
         {
             ids.push(id.clone());
         }
+        if ids.is_empty() {
+            continue;
+        }
+        covered = covered.max(e);
+        let hidden = |id: &String| aliases.iter().any(|a| &a.entity == id && a.hidden);
+        ids.retain(|id| !hidden(id));
         if !ids.is_empty() {
             out.push((s, e, ids));
         }
