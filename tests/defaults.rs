@@ -178,3 +178,70 @@ fn no_alias_collides_across_kinds_without_a_reason() {
         clashes.join("\n")
     );
 }
+
+/// Russian and Ukrainian news decline names: case forms of people and
+/// institutions are in the gazetteers (`gazetteers/build/inflect_slavic.py`).
+#[test]
+fn russian_and_ukrainian_case_forms() {
+    let text = "Глава МИД Азербайджана Джейхун Байрамов провёл переговоры с премьер-министром Армении \
+                Николом Пашиняном. Байрамову передали послание Европейского союза. На заседании Совета \
+                Безопасности ООН выступил представитель Государственной думы. Володимир Зеленський \
+                зустрівся з Андрієм Сибігою у Верховній Раді.";
+    let got: Vec<String> = found(text).into_iter().map(|(surface, _)| surface).collect();
+    for expected in [
+        "Джейхун Байрамов",
+        "Армении",
+        "Николом Пашиняном",
+        "Байрамову",
+        "Европейского союза",
+        "Совета Безопасности ООН",
+        "Государственной думы",
+        "Андрієм Сибігою",
+        "Верховній Раді",
+    ] {
+        assert!(got.iter().any(|g| g == expected), "{expected:?} not in {got:?}");
+    }
+    // A declined surname is still a short form: it needs a full name first.
+    assert_eq!(ids("Пашиняну позвонили."), Vec::<String>::new());
+}
+
+/// Former states and the nations of the United Kingdom are countries too.
+#[test]
+fn historical_countries_and_uk_nations() {
+    for (text, id) in [
+        ("la chute de l'URSS", "Q15180"),
+        ("the Soviet Union", "Q15180"),
+        ("l'ex-Yougoslavie", "Q83286"),
+        ("die DDR", "Q16957"),
+        ("l'Empire ottoman", "Q12560"),
+        ("l'Autriche-Hongrie", "Q28513"),
+        ("l'Écosse et l'Angleterre", "Q22"),
+        ("le pays de Galles", "Q25"),
+        ("en Irlande du Nord", "Q26"),
+    ] {
+        let got = ids(text);
+        assert_eq!(got.first().map(String::as_str), Some(id), "{text:?}: {got:?}");
+    }
+}
+
+/// Country names glued to a capitalized word belong to a longer name; the
+/// media that carry a country's name are institutions.
+#[test]
+fn countries_inside_longer_names() {
+    assert_eq!(
+        found("Le joueur Michael Jordan a joué. Il écoute France Culture, lit China Daily et Samoa Joe."),
+        [
+            ("France Culture".to_string(), "gazner:france-culture".to_string()),
+            ("China Daily".to_string(), "gazner:china-daily".to_string())
+        ]
+    );
+    assert_eq!(
+        ids("En France, Jordan Bardella a parlé. Jordan Peterson aussi."),
+        ["Q142", "gazner:jordan-bardella"]
+    );
+    assert_eq!(
+        ids("Azerbaijan President Ilham Aliyev met Armenia Prime Minister Nikol Pashinyan."),
+        ["Q227", "Q57371", "Q399", "Q7035479"]
+    );
+    assert_eq!(ids("Trump Visits China Amid Trade Talks"), ["Q148"]);
+}
