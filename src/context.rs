@@ -15,6 +15,9 @@ pub(crate) const CONTEXT: usize = 64;
 /// that no other candidate covers ("Guinée" in "Nouvelle-Guinée", "Pierre" in
 /// "Jean-Pierre"), while "UE-Azerbaïdjan" keeps both names. A word before the
 /// hyphen that reaches further than [`CONTEXT`] counts as not capitalized.
+/// An acronym joined to a word in lowercase ("NATO-Generalsekretär",
+/// "US-Außenminister", "ONU-Habitat") is a compound noun that names it, not
+/// part of a longer name; words in capitals ("NOUVELLE-GUINÉE") are not.
 pub(crate) fn is_compound_part(
     text: &str,
     start: usize,
@@ -22,23 +25,39 @@ pub(crate) fn is_compound_part(
     candidate_ends_at: impl Fn(usize) -> bool,
     candidate_starts_at: impl Fn(usize) -> bool,
 ) -> bool {
+    let acronym = is_in_capitals(&text[start..end]);
     let mut after = text[end..].chars();
     if let Some(h) = after.next().filter(|&c| is_hyphen(c))
         && after.next().is_some_and(char::is_uppercase)
         && !candidate_starts_at(end + h.len_utf8())
     {
-        return true;
+        let word_at = end + h.len_utf8();
+        let ceil = floor_boundary(text, (end + CONTEXT).min(text.len()));
+        let word = text[word_at..ceil.max(word_at)]
+            .split(|c| !is_word_char(c))
+            .next()
+            .unwrap_or("");
+        if !(acronym && word.chars().any(char::is_lowercase)) {
+            return true;
+        }
     }
     let mut before = text[..start].chars().rev();
     if let Some(h) = before.next().filter(|&c| is_hyphen(c)) {
         let hyphen_at = start - h.len_utf8();
-        let capitalized =
-            word_before(text, hyphen_at).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
-        if capitalized && !candidate_ends_at(hyphen_at) {
+        let word = word_before(text, hyphen_at);
+        let capitalized = word.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+        let lowercase = word.is_some_and(|w| w.chars().any(char::is_lowercase));
+        if capitalized && !candidate_ends_at(hyphen_at) && !(acronym && lowercase) {
             return true;
         }
     }
     false
+}
+
+/// Two letters or more, all capitals: an acronym as written.
+fn is_in_capitals(surface: &str) -> bool {
+    let mut letters = surface.chars().filter(|c| c.is_alphabetic());
+    letters.clone().nth(1).is_some() && letters.all(char::is_uppercase)
 }
 
 /// Hyphens proper, not dashes: they join the parts of one name.

@@ -482,3 +482,20 @@ all!(
     "le golfe de Guinée",
     [("Guinée", "Q1006")]
 );
+
+// An acronym joined by a hyphen to a word in lowercase is a compound noun
+// that names it (German "NATO-Generalsekretär"); capitals are not.
+const NATO_COMPOUNDS: &str = r#"{"id":"Q7184","kind":"institution","name":"NATO","aliases":["OTAN"]}
+{"id":"Q1006","kind":"country","name":"Guinea","aliases":["Guinée"]}"#;
+t!(
+    acronym_compounds_name_the_acronym,
+    NATO_COMPOUNDS,
+    "NATO-Generalsekretär, OTAN-Russie, NOUVELLE-GUINÉE, Nouvelle-Guinée",
+    [("NATO", "Q7184"), ("OTAN", "Q7184")]
+);
+t!(
+    acronym_before_a_capitalized_name_in_capitals,
+    NATO_COMPOUNDS,
+    "NATO-GIPFEL",
+    []
+);

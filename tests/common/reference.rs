@@ -324,6 +324,10 @@ pub fn reference(aliases: &[RefAlias], entity_order: &[String], text: &str, all:
     // Hyphenated compounds: a span joined by a hyphen to a capitalized word
     // that no boundary-valid candidate (any case) covers is only part of a name.
     spans.retain(|&(s, e, _)| {
+        // An acronym (two letters or more, all capitals) joined to a word with
+        // a lowercase letter (within 64 bytes) is a compound noun.
+        let letters: Vec<char> = text[s..e].chars().filter(|c| c.is_alphabetic()).collect();
+        let acronym = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
         let mut after = text[e..].chars();
         if let Some(h) = after
             .next()
@@ -331,15 +335,26 @@ pub fn reference(aliases: &[RefAlias], entity_order: &[String], text: &str, all:
             && after.next().is_some_and(char::is_uppercase)
             && !any.iter().any(|&(cs, _)| cs == e + h.len_utf8())
         {
-            return false;
+            let word_at = e + h.len_utf8();
+            let lowercase = text[word_at..]
+                .char_indices()
+                .take_while(|&(i, c)| is_word(c) && word_at + i + c.len_utf8() <= e + 64)
+                .any(|(_, c)| c.is_lowercase());
+            if !(acronym && lowercase) {
+                return false;
+            }
         }
         let mut before = text[..s].chars().rev();
         if let Some(h) = before
             .next()
             .filter(|&c| matches!(c, '-' | '\u{2010}' | '\u{2011}'))
         {
-            let first = before.take_while(|&c| is_word(c)).last();
-            if first.is_some_and(char::is_uppercase) && !any.iter().any(|&(_, ce)| ce == s - h.len_utf8()) {
+            let word: Vec<char> = before.take_while(|&c| is_word(c)).collect();
+            let lowercase = word.iter().any(|c| c.is_lowercase());
+            if word.last().is_some_and(|c| c.is_uppercase())
+                && !any.iter().any(|&(_, ce)| ce == s - h.len_utf8())
+                && !(acronym && lowercase)
+            {
                 return false;
             }
         }
