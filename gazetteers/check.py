@@ -7,7 +7,11 @@ Errors (exit status 1): malformed lines, unknown fields, non-string meta
 values, bad `case` values, duplicate ids across all files, an entity of the
 wrong kind for its file, the same full alias in two kinds (unless listed in
 curated/allowed-collisions.txt), two-letter aliases that are not exact-case,
-three-letter all-capital aliases that are not exact-case.
+three-letter all-capital aliases that are not exact-case; in hidden.jsonl,
+an entity without `"hidden": true` or of another kind than place, event,
+work, organization or person, and a hidden alias equal to a visible one
+(full or short; hidden names are expected to contain visible names, so they
+are left out of the cross-kind collision check).
 Warnings (-v prints them all): the same full alias on two entities of one
 kind, all-lowercase aliases (they match in any case), a short form that is a
 full alias of another kind."""
@@ -20,9 +24,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "build"))
 from common import default_case, is_cjk, normalize  # noqa: E402
 
 GAZ = Path(__file__).resolve().parent
+# file -> the kind(s) its entities may have
 FILES = {"countries.jsonl": "country", "institutions.jsonl": "institution",
-         "people.jsonl": "person", "demonyms.jsonl": "demonym"}
-TOP = {"id", "kind", "name", "standalone", "aliases", "meta"}
+         "people.jsonl": "person", "demonyms.jsonl": "demonym",
+         "hidden.jsonl": {"place", "event", "work", "organization", "person"}}
+OPTIONAL = {"demonyms.jsonl", "hidden.jsonl"}   # not an error if absent
+HIDDEN_FILE = "hidden.jsonl"                     # every entity "hidden": true
+TOP = {"id", "kind", "name", "standalone", "hidden", "aliases", "meta"}
 ALIAS_KEYS = {"text", "lang", "case", "short", "standalone"}
 CASES = {"exact", "proper", "insensitive"}
 
@@ -51,16 +59,18 @@ def main() -> int:
     full = defaultdict(set)      # normalized full alias -> {(kind, id)}
     shorts = defaultdict(set)
     texts = defaultdict(set)     # (key, kind, id) -> {(text, exact?)}
+    hidden = defaultdict(set)    # normalized alias of a hidden entity -> {(kind, id, where)}
     allowed = set()
     ac = GAZ / "curated" / "allowed-collisions.txt"
     if ac.exists():
         allowed = {normalize(l.split("#")[0]) for l in ac.read_text(encoding="utf-8").splitlines()
                    if l.split("#")[0].strip()}
     stats = {}
-    for fname, kind in FILES.items():
+    for fname, kinds in FILES.items():
         path = GAZ / fname
+        kinds = {kinds} if isinstance(kinds, str) else kinds
         if not path.exists():
-            if kind != "demonym":
+            if fname not in OPTIONAL:
                 errors.append(f"{fname}: missing")
             continue
         n_ent = n_alias = 0
@@ -80,6 +90,11 @@ def main() -> int:
                 errors.append(f"{where}: unknown field {k!r}")
             if "standalone" in e and not isinstance(e["standalone"], bool):
                 errors.append(f"{where}: standalone must be a boolean")
+            if "hidden" in e and not isinstance(e["hidden"], bool):
+                errors.append(f"{where}: hidden must be a boolean")
+            is_hidden = e.get("hidden") is True
+            if fname == HIDDEN_FILE and not is_hidden:
+                errors.append(f"{where}: every entity of {fname} needs \"hidden\": true")
             eid, name = e.get("id"), e.get("name")
             if not isinstance(eid, str) or not eid:
                 errors.append(f"{where}: bad id {eid!r}")
@@ -87,8 +102,9 @@ def main() -> int:
             if eid in ids:
                 errors.append(f"{where}: duplicate id {eid} (also {ids[eid]})")
             ids[eid] = where
-            if e.get("kind") != kind:
-                errors.append(f"{where}: kind {e.get('kind')!r} in {fname}")
+            kind = e.get("kind")
+            if kind not in kinds:
+                errors.append(f"{where}: kind {kind!r} in {fname}")
             if not isinstance(name, str) or not name.strip():
                 errors.append(f"{where}: bad name {name!r}")
                 continue
@@ -134,7 +150,9 @@ def main() -> int:
                 if case == "insensitive" and any(c.lower() != c.upper() for c in letters) \
                         and not all("GEORGIAN" in __import__("unicodedata").name(c, "") for c in letters):
                     lowercase.append(text)
-                if a.get("short"):
+                if is_hidden:
+                    hidden[key].add((kind, eid, where))
+                elif a.get("short"):
                     shorts[key].add((kind, eid))
                 else:
                     full[key].add((kind, eid))
@@ -161,6 +179,13 @@ def main() -> int:
                         f"(an exact-case form vs a capitalised one, e.g. 'syrien' / 'Syrien'; -v lists them)")
     if same_kind:
         warnings.append(f"{same_kind} full aliases shared by two entities of one kind (-v lists them)")
+    # hidden names: never equal to a visible name (they would hide it everywhere)
+    for key, owners in sorted(hidden.items()):
+        vis = sorted(full.get(key, set()) | shorts.get(key, set()))
+        if vis:
+            errors.append(f"hidden alias {key!r} ({sorted(o[1] for o in owners)}) equals a visible alias of {vis}")
+        if len(owners) > 1:
+            warnings.append(f"hidden alias {key!r} on several hidden entities: {sorted(o[1] for o in owners)}")
     for key, owners in sorted(shorts.items()):
         other = {k for k, _ in full.get(key, ())} - {k for k, _ in owners}
         if other:

@@ -13,8 +13,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-# order matters: institutions and people avoid the names of the kinds before them
-for step in ["build_countries", "build_institutions", "build_people", "build_demonyms"]:
+# order matters: institutions and people avoid the names of the kinds before
+# them; build_hidden reads the three default files to check its shields
+for step in ["build_countries", "build_institutions", "build_people", "build_demonyms",
+             "build_hidden"]:
     if (HERE / f"{step}.py").exists():
         print(f"== {step}")
         runpy.run_path(str(HERE / f"{step}.py"), run_name="__main__")
