@@ -48,7 +48,8 @@ impl ExtractorBuilder {
     }
 
     /// Adds the gazetteers embedded in the crate (countries, people,
-    /// institutions; see the README for what they hold).
+    /// institutions, and hidden names that shield them; see the README for
+    /// what they hold).
     pub fn defaults(mut self) -> ExtractorBuilder {
         self.sources.push(Source::Defaults);
         self

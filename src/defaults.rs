@@ -20,6 +20,12 @@ pub(crate) const DEFAULT_GAZETTEERS: &[(&str, &str)] = &[
         "gazetteers/people.jsonl",
         include_str!("../gazetteers/people.jsonl"),
     ),
+    // Never reported: longer names that contain one of the names above but
+    // do not mean it ("golfe de Guinée", "Melania Trump").
+    (
+        "gazetteers/hidden.jsonl",
+        include_str!("../gazetteers/hidden.jsonl"),
+    ),
 ];
 
 static DEFAULT: Lazy<Extractor> = Lazy::new(|| {

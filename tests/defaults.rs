@@ -245,3 +245,27 @@ fn countries_inside_longer_names() {
     );
     assert_eq!(ids("Trump Visits China Amid Trade Talks"), ["Q148"]);
 }
+
+/// Hidden names (gazetteers/hidden.jsonl) keep the names inside them from
+/// being reported, and are never reported themselves.
+#[test]
+fn hidden_names_shield_the_names_inside() {
+    let text = "Piraterie dans le golfe de Guinée et tensions en mer de Chine méridionale. \
+                Donald Trump et Melania Trump ont regardé la Fed Cup. La Guinée et la Chine protestent.";
+    assert_eq!(ids(text), ["Q22686", "Q1006", "Q148"], "{:?}", found(text));
+    let mut every_hidden_name = String::new();
+    for e in default_extractor().entities().iter().filter(|e| e.is_hidden()) {
+        for a in e.aliases() {
+            every_hidden_name.push_str(a.text());
+            every_hidden_name.push_str(". ");
+        }
+    }
+    assert!(every_hidden_name.len() > 1000, "the hidden names are embedded");
+    for m in default_extractor().extract(&every_hidden_name) {
+        assert!(
+            !m.entity().is_hidden(),
+            "{:?} reported",
+            m.text(&every_hidden_name)
+        );
+    }
+}
