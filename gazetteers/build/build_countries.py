@@ -323,8 +323,10 @@ def main() -> None:
         # Standalone: a country name glued to a capitalized word is part of a
         # longer name (Michael Jordan, Red Hot Chili Peppers, France
         # Télévisions). Not for German, which capitalizes every noun
-        # ("Regierung Israels").
-        als = [a if not (isinstance(a, dict) and a.get("lang") == "de") else {**a, "standalone": False}
+        # ("Regierung Israels"), nor for exact-case acronyms, which English
+        # uses as adjectives ("US Secretary of State", "UK Parliament").
+        als = [{**a, "standalone": False}
+               if isinstance(a, dict) and (a.get("lang") == "de" or a.get("case") == "exact") else a
                for a in s.to_json(name)]
         e = {"id": qid, "kind": "country", "name": name, "standalone": True, "aliases": als}
         m = {k: v for k, v in meta.get(key, {}).items()}

@@ -10,6 +10,8 @@ import yaml
 
 from common import (CURATED, GAZ_DIR, AliasSet, normalize, read_jsonl,
                     shared_path, write_jsonl)
+from inflect_german import institution_forms as german_forms
+from inflect_german import is_german
 from inflect_slavic import institution_forms, language
 
 NAME_FIELD = re.compile(r"^Name_(?:(other(?:_\d)?|former)_)?([a-z]{2,3})$")
@@ -165,6 +167,15 @@ def main() -> None:
             for form in institution_forms(a["text"], a.get("lang")):
                 made.append((eid, form, lang))
                 form_owner.setdefault(normalize(form), set()).add(eid)
+    # German case forms (build/inflect_german.py): "der Europäischen Union",
+    # "des Bundestages", with the same checks.
+    for eid, s in aliases.items():
+        for a in list(s.items):
+            if a.get("case") or a.get("short") or not is_german(a["text"], a.get("lang")):
+                continue
+            for form in german_forms(a["text"]):
+                made.append((eid, form, "de"))
+                form_owner.setdefault(normalize(form), set()).add(eid)
     n_infl = 0
     for eid, form, lang in made:
         k = normalize(form)
@@ -176,7 +187,7 @@ def main() -> None:
             continue
         if aliases[eid].add(form, lang):
             n_infl += 1
-    print(f"  Russian/Ukrainian case forms added: {n_infl}", file=sys.stderr)
+    print(f"  Russian/Ukrainian/German case forms added: {n_infl}", file=sys.stderr)
 
     out = []
     for eid, e in entities.items():
