@@ -33,8 +33,12 @@
 //!
 //! `--doc-sentences N` sets how many sentences make a document in a file
 //! without `-DOCSTART-` (default: see [`conll`]). `--json` prints one JSON
-//! object instead of the table. `--misses N` prints to standard error the N
-//! most frequent false positives and false negatives of each type.
+//! object instead of the table. Under the table, the false positives of each
+//! type are counted by where they lie: where gold has the same span with
+//! another type, inside a longer gold entity (which a flat annotation counts
+//! as wrong), overlapping one, or where gold has none. `--misses N` prints
+//! to standard error the N most frequent false positives and false negatives
+//! of each type.
 
 mod align;
 mod baseline;
@@ -106,7 +110,7 @@ fn run() -> Result<(), Box<dyn Error>> {
         test.len()
     )];
     let tagger = tagger(&args, training.as_ref(), &mut header)?;
-    let (scorer, misses) = evaluate(&tagger, &test, args.misses > 0);
+    let (scorer, misses) = evaluate(&tagger, &test, true);
     // Written with `?`, not `println!`: a closed pipe (`| head`) is an
     // error message, not a panic.
     let mut out = std::io::stdout().lock();
@@ -118,6 +122,7 @@ fn run() -> Result<(), Box<dyn Error>> {
         }
         writeln!(out, "predictions not aligned with tokens: {}\n", scorer.unaligned)?;
         write!(out, "{}", scorer.table())?;
+        write!(out, "{}", misses.placement())?;
     }
     out.flush()?;
     if args.misses > 0 {

@@ -15,6 +15,42 @@ use crate::tagger::Unaligned;
 pub struct Misses {
     false_positives: BTreeMap<String, HashMap<(String, String), usize>>,
     false_negatives: BTreeMap<String, HashMap<(String, String), usize>>,
+    /// False positives per type and [`Where`] the gold side had something.
+    placement: BTreeMap<String, BTreeMap<Where, usize>>,
+}
+
+/// Where a false positive lies relative to the gold entities: a flat
+/// annotation counts a name inside a longer entity ("France" in "Tour de
+/// France") as wrong, which is worth telling apart from a name where the
+/// gold has none.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Where {
+    SameSpanOtherType,
+    InsideLongerEntity,
+    OverlapsEntity,
+    NoEntity,
+    CutsToken,
+}
+
+impl Where {
+    fn of(chunk: &Chunk, gold: &[Chunk]) -> Where {
+        match gold.iter().find(|o| o.start < chunk.end && chunk.start < o.end) {
+            Some(o) if (o.start, o.end) == (chunk.start, chunk.end) => Where::SameSpanOtherType,
+            Some(o) if o.start <= chunk.start && chunk.end <= o.end => Where::InsideLongerEntity,
+            Some(_) => Where::OverlapsEntity,
+            None => Where::NoEntity,
+        }
+    }
+
+    fn label(self) -> &'static str {
+        match self {
+            Where::SameSpanOtherType => "same span, other type",
+            Where::InsideLongerEntity => "inside a longer gold entity",
+            Where::OverlapsEntity => "overlaps a gold entity",
+            Where::NoEntity => "no gold entity",
+            Where::CutsToken => "cuts a token",
+        }
+    }
 }
 
 impl Misses {
@@ -30,6 +66,12 @@ impl Misses {
     ) {
         let (false_positives, false_negatives) = errors;
         for chunk in false_positives {
+            *self
+                .placement
+                .entry(chunk.kind.clone())
+                .or_default()
+                .entry(Where::of(chunk, gold))
+                .or_default() += 1;
             let note = note(doc, chunk, gold, "gold");
             *self
                 .false_positives
@@ -39,6 +81,12 @@ impl Misses {
                 .or_default() += 1;
         }
         for u in unaligned {
+            *self
+                .placement
+                .entry(u.kind.clone())
+                .or_default()
+                .entry(Where::CutsToken)
+                .or_default() += 1;
             let form = doc.text[u.start..u.end].to_string();
             *self
                 .false_positives
@@ -56,6 +104,16 @@ impl Misses {
                 .entry((surface(doc, chunk), note))
                 .or_default() += 1;
         }
+    }
+
+    /// Per type, how many false positives lie where: one line each.
+    pub fn placement(&self) -> String {
+        let mut out = String::new();
+        for (kind, places) in &self.placement {
+            let parts: Vec<String> = places.iter().map(|(w, n)| format!("{n} {}", w.label())).collect();
+            let _ = writeln!(out, "false positives {kind}: {}", parts.join(", "));
+        }
+        out
     }
 
     /// Up to `n` most frequent false positives and false negatives per type.
@@ -123,6 +181,12 @@ mod tests {
             "{report}"
         );
         assert!(report.contains("\"à\"  [gold O]"), "{report}");
+        assert_eq!(
+            misses.placement(),
+            "false positives LOC: 1 no gold entity\n\
+             false positives ORG: 1 same span, other type\n\
+             false positives PER: 1 inside a longer gold entity\n"
+        );
         assert!(
             report
                 .contains("false negatives PER (1):\n      1  \"Bill Clinton\"  [predicted PER \"Clinton\"]")
