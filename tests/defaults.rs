@@ -269,3 +269,18 @@ fn hidden_names_shield_the_names_inside() {
         );
     }
 }
+
+/// German writes the genitive of a name with -s ("Putins Krieg"): the
+/// generated forms are short when the surname is, like the surname itself.
+#[test]
+fn german_genitives_of_people() {
+    assert_eq!(
+        ids("Wladimir Putin sprach. Putins Sprecher und Donald Trumps Berater antworteten."),
+        ["Q7747", "Q7747", "Q22686"]
+    );
+    assert_eq!(
+        ids("Putins Sprecher antwortete."),
+        Vec::<String>::new(),
+        "a short form needs a full name first"
+    );
+}

@@ -7,9 +7,11 @@ import json
 import re
 import sys
 
-from common import (CURATED, GAZ_DIR, AliasSet, normalize, read_jsonl,
+from common import (CURATED, GAZ_DIR, AliasSet, normalize, read_jsonl, read_tsv,
                     shared_path, write_jsonl)
-from inflect_slavic import is_common_word, language, person_forms
+from inflect_slavic import ARABIC_PARTICLES, ROMAN, TITLES, is_common_word, language, person_forms
+from translit import LANGS as TRANSLIT_LANGS
+from translit import transliterate
 
 # countries whose names are written family name first (English labels too)
 FAMILY_FIRST = {"Q148", "Q865", "Q881", "Q423", "Q884", "Q424", "Q8646", "Q14773"}
@@ -19,9 +21,27 @@ FIRST_WORD = {"Q252", "Q836"}
 SUFFIX = re.compile(r",?\s+(Jr\.?|Sr\.?|II|III|IV)$")
 # Wikidata snapshot uses the kingdoms; the countries file uses the countries
 COUNTRY_ALIAS = {"Q29999": "Q55", "Q756617": "Q35"}
+# countries whose officials' names the French, German and Spanish press
+# transliterate from their Russian (Ukraine: Ukrainian) Cyrillic form: Russia,
+# Ukraine, Belarus, Kazakhstan, Kyrgyzstan, Tajikistan, Uzbekistan,
+# Turkmenistan, Armenia, Georgia, Bulgaria. Not Azerbaijan or Moldova (the
+# press spells their names from the Latin alphabet: the Russian forms of
+# Azerbaijani names render h, x, ə as г, х, е/а, giving "Ilkham", "Gassanov"
+# for Ilham, Hasanov), nor Serbia, Montenegro, North Macedonia (the press
+# uses their Latin spelling: Vučić, not Voutchitch)
+TRANSLIT_COUNTRIES = {"Q159", "Q212", "Q184", "Q232", "Q813", "Q863", "Q265", "Q874",
+                      "Q399", "Q230", "Q219"}
+# surnames of generated spellings that are common French, German or Spanish
+# words (found with the Debian word lists wfrench, wngerman, wspanish: see
+# `translit.py --check-words`): no `short` alias is derived from them
+TRANSLIT_COMMON_SURNAMES: set[str] = set()
 PARTICLES = {"de", "da", "di", "del", "della", "do", "dos", "das", "du", "van", "von",
              "der", "den", "bin", "ibn", "al", "el", "le", "la", "ould", "ben", "y", "e"}
 
+
+# A name in Latin letters (accents included), with spaces, hyphens,
+# apostrophes and dots.
+LATIN_NAME = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F .'’-]*")
 
 def same_role(a: str, b: str) -> bool:
     """Two labels of one office ("Minister of Foreign Affairs (Djibouti)" and
@@ -73,6 +93,88 @@ def surname(name: str, country: str | None) -> list[str]:
             continue
         out.append(c)
     return out
+
+
+def translit_sources(p: dict) -> list[tuple[str, str]]:
+    """(Cyrillic name, 'ru'/'uk') to transliterate for a person from a
+    TRANSLIT_COUNTRIES country: the nominative full names tagged ru/uk (or
+    untagged Cyrillic), Ukrainian ones for Ukrainians if any, else Russian.
+    Titled, regnal and Arabic-style names and names with a lowercase word,
+    an initial or a digit are left out."""
+    countries = {r["country"] for r in p["roles"] if r["country"]}
+    if not countries or not countries <= TRANSLIT_COUNTRIES:
+        return []
+    by_lang: dict[str, list[str]] = {"ru": [], "uk": []}
+    for a in p["aliases"].items:
+        if a.get("short") or a.get("case"):
+            continue
+        text = a["text"]
+        langs = set(a.get("_langs") or ([a["lang"]] if a.get("lang") else []))
+        if not langs:
+            lg = language(text, None)
+            langs = {lg} if lg else set()
+        elif not language(text, None):
+            continue  # not Russian/Ukrainian letters
+        words = text.replace("\u0301", "").split()
+        if len(words) < 2 or words[0].lower() in TITLES or any(ROMAN.match(w) for w in words) \
+                or any(w.lower() in ARABIC_PARTICLES for w in words) \
+                or any(not w[:1].isupper() or re.search(r"[.\d()]", w) for w in words):
+            continue
+        for lg in sorted(langs & {"ru", "uk"}):
+            by_lang[lg].append(text)
+    if "Q212" in countries and by_lang["uk"]:
+        return [(t, "uk") for t in by_lang["uk"]]
+    return [(t, "ru") for t in by_lang["ru"]]
+
+
+def add_press_spellings(people: dict, other_kinds: set) -> set:
+    """French, German and Spanish spellings (build/translit.py) of the
+    Russian/Ukrainian names of people from TRANSLIT_COUNTRIES, added as
+    full aliases tagged fr/de/es. A spelling the person already has is not
+    added again; one that is a country/institution alias, another person's
+    alias, or made for two people is dropped. Returns the (person id,
+    normalized alias) pairs added."""
+    owners: dict[str, set] = {}
+    for p in people.values():
+        for a in p["aliases"].items:
+            owners.setdefault(normalize(a["text"]), set()).add(p["id"])
+    made: list[tuple[dict, str, str]] = []
+    made_by: dict[str, set] = {}
+    for p in sorted(people.values(), key=lambda p: p["id"]):
+        for text, src in translit_sources(p):
+            for lang in TRANSLIT_LANGS:
+                for form in transliterate(text, src, lang):
+                    made.append((p, form, lang))
+                    made_by.setdefault(normalize(form), set()).add(p["id"])
+    added: set = set()
+    seen_lang: set = set()
+    per_lang = {lang: 0 for lang in TRANSLIT_LANGS}
+    gained = set()
+    for p, form, lang in made:
+        k = normalize(form)
+        if (k, "", False) in p["aliases"].keys and (p["id"], k) not in added:
+            continue  # the person has it already (English label, curated spelling)
+        why = None
+        if k in other_kinds:
+            why = "country/institution alias"
+        elif owners.get(k, {p["id"]}) != {p["id"]}:
+            why = "alias of " + ",".join(sorted(owners[k] - {p["id"]}))
+        elif len(made_by[k]) > 1:
+            why = "spelling of two people: " + ",".join(sorted(made_by[k]))
+        if why:
+            print(f"  press spelling {form!r} ({lang}) of {p['id']} dropped: {why}", file=sys.stderr)
+            continue
+        # the same spelling in two languages is one alias without `lang`
+        p["aliases"].add(form, lang)
+        if (p["id"], k, lang) not in seen_lang:
+            seen_lang.add((p["id"], k, lang))
+            per_lang[lang] += 1
+        added.add((p["id"], k))
+        gained.add(p["id"])
+    print(f"  French/German/Spanish press spellings: {len(added)} aliases for {len(gained)} people "
+          f"(made per language: " + ", ".join(f"{l} {n}" for l, n in per_lang.items()) + ")",
+          file=sys.stderr)
+    return added
 
 
 def main() -> None:
@@ -201,7 +303,6 @@ def main() -> None:
         print(f"  people-qids.tsv: {name!r} is not a curated person without id: line unused",
               file=sys.stderr)
 
-    # short forms
     stop = {normalize(l.split("#")[0]) for l in (CURATED / "short-stoplist.txt").read_text(encoding="utf-8").splitlines()
             if l.split("#")[0].strip()}
     other_kinds = set()
@@ -210,6 +311,10 @@ def main() -> None:
             e = json.loads(line)
             for a in [e["name"]] + e["aliases"]:
                 other_kinds.add(normalize(a if isinstance(a, str) else a["text"]))
+
+    generated = add_press_spellings(people, other_kinds)
+
+    # short forms
     for p in people.values():
         if p["no_short"]:
             continue
@@ -220,6 +325,8 @@ def main() -> None:
             for s in surname(a["text"], country):
                 k = normalize(s)
                 if k in stop or k in other_kinds:
+                    continue
+                if (p["id"], normalize(a["text"])) in generated and k in TRANSLIT_COMMON_SURNAMES:
                     continue
                 p["aliases"].add(s, a.get("lang"), None, True)
 
@@ -272,6 +379,30 @@ def main() -> None:
             n_infl[short] += 1
     print(f"  Russian/Ukrainian case forms added: {n_infl[False]} full, {n_infl[True]} short",
           file=sys.stderr)
+
+    # German genitives ("Putins Krieg", "Donald Trumps Zölle"): a name that
+    # ends in a letter other than s, ß, x or z takes -s. Made for the
+    # Latin-script aliases that are German, English or untagged, and for their
+    # surnames (kept `short`); dropped like the case forms above.
+    # English demonyms ("Turks") are built later from their own list.
+    demonyms = {normalize(w) for row in read_tsv(CURATED / "demonyms.tsv") if len(row) > 1
+                for w in row[1].split("/")}
+    n_gen = {False: 0, True: 0}
+    for p in sorted(people.values(), key=lambda p: p["id"]):
+        for a in list(p["aliases"].items):
+            text = a["text"]
+            if a.get("case") or a.get("lang") not in (None, "de", "en") or not LATIN_NAME.fullmatch(text):
+                continue
+            if not text[-1].isalpha() or text[-1].lower() in "sßxz":
+                continue
+            form, short = text + "s", bool(a.get("short"))
+            k = normalize(form)
+            if k in other_kinds or k in demonyms or nominative.get(k, {p["id"]}) != {p["id"]} \
+                    or (short and k in stop):
+                continue
+            if p["aliases"].add(form, "de", None, short):
+                n_gen[short] += 1
+    print(f"  German genitives added: {n_gen[False]} full, {n_gen[True]} short", file=sys.stderr)
 
     # full aliases must not collide with another kind; no short form may be a
     # stop word (explicit curated ones included)
