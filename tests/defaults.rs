@@ -215,6 +215,7 @@ fn historical_countries_and_uk_nations() {
         ("die DDR", "Q16957"),
         ("l'Empire ottoman", "Q12560"),
         ("l'Autriche-Hongrie", "Q28513"),
+        ("l'Empire du Japon", "gazner:empire-of-japan"),
         ("l'Écosse et l'Angleterre", "Q22"),
         ("le pays de Galles", "Q25"),
         ("en Irlande du Nord", "Q26"),
