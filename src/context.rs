@@ -239,11 +239,14 @@ pub(crate) fn is_shouted(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// The nearest word in `chars` (walking away from the match): `None` when
-/// there is none before a line break, else whether it is in capitals with
-/// at least two letters.
+/// there is none before a line break or the end of a sentence (a headline
+/// in capitals often follows a sentence: ". UN DISCOURS"), else whether it
+/// is in capitals with at least two letters.
 fn neighbour(chars: impl Iterator<Item = char>) -> Option<bool> {
-    let mut chars = chars.skip_while(|&c| !is_word_char(c) && c != '\n').peekable();
-    if chars.peek().is_none_or(|&c| c == '\n') {
+    let mut chars = chars
+        .skip_while(|&c| !is_word_char(c) && !ends_sentence(c))
+        .peekable();
+    if chars.peek().is_none_or(|&c| ends_sentence(c)) {
         return None;
     }
     let (mut letters, mut lower) = (0, false);
@@ -254,6 +257,11 @@ fn neighbour(chars: impl Iterator<Item = char>) -> Option<bool> {
         }
     }
     Some(letters >= 2 && !lower)
+}
+
+/// A line break or the punctuation that ends a sentence or a clause.
+fn ends_sentence(c: char) -> bool {
+    matches!(c, '\n' | '.' | '!' | '?' | ';' | ':')
 }
 
 fn floor_boundary(text: &str, mut i: usize) -> usize {
@@ -292,6 +300,9 @@ mod tests {
         assert!(!shouted("US", "US"));
         assert!(!shouted("Le président de l’UE a dit", "UE"));
         assert!(!shouted("Title\nUN\nnext", "UN"));
+        assert!(shouted("sont trop aventurés. UN DISCOURS DE M. POINCARÉ", "UN"));
+        assert!(!shouted("sont trop aventurés. UN accord", "UN"));
+        assert!(!shouted("CE QUE DIT L'UE. Ensuite", "UE"));
     }
 
     fn glued(text: &str, word: &str) -> bool {

@@ -499,3 +499,13 @@ t!(
     "NATO-GIPFEL",
     []
 );
+
+// A headline in capitals that follows a sentence: the word before the period
+// belongs to that sentence.
+const UN: &str = r#"{"id":"Q1065","kind":"institution","name":"United Nations","aliases":["UN"]}"#;
+t!(
+    shouted_headline_after_a_sentence,
+    lines(&[UN, EU]).as_str(),
+    "Les élus sont partis. UN DISCOURS DE M. POINCARÉ. Puis l'UE.",
+    [("UE", "Q458")]
+);

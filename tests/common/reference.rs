@@ -104,8 +104,9 @@ fn shouting_acronym(alias: &RefAlias) -> bool {
     alias.case == gazner::CaseRule::Exact && !letters.is_empty() && letters.iter().all(|c| c.is_uppercase())
 }
 
-/// The nearest word on one side, within 64 bytes and the same line: None if
-/// there is none, else whether it has two letters or more, all capitals.
+/// The nearest word on one side, within 64 bytes, the same line and the same
+/// sentence: None if there is none, else whether it has two letters or
+/// more, all capitals.
 /// `side` holds the (byte offset, char) pairs walking away from the match.
 fn near_word(side: Vec<(usize, char)>, edge: usize) -> Option<bool> {
     let within: Vec<char> = side
@@ -113,11 +114,12 @@ fn near_word(side: Vec<(usize, char)>, edge: usize) -> Option<bool> {
         .take_while(|&(i, _)| i.abs_diff(edge) <= 64)
         .map(|(_, c)| c)
         .collect();
+    let stop = |c: char| matches!(c, '\n' | '.' | '!' | '?' | ';' | ':');
     let mut chars = within
         .into_iter()
-        .skip_while(|&c| !is_word(c) && c != '\n')
+        .skip_while(|&c| !is_word(c) && !stop(c))
         .peekable();
-    if chars.peek().is_none_or(|&c| c == '\n') {
+    if chars.peek().is_none_or(|&c| stop(c)) {
         return None;
     }
     let letters: Vec<char> = chars

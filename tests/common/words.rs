@@ -98,4 +98,6 @@ pub const NOISE: &[&str] = &[
     " Monday ",
     "\u{A0}Joe ",
     " Title Case Words ",
+    " fin. ",
+    "; ",
 ];
