@@ -113,7 +113,8 @@ impl Extractor {
         })
     }
 
-    /// Every entity, in the order they were loaded.
+    /// Every entity, in the order they were loaded, hidden ones included
+    /// (see [`Entity::is_hidden`]).
     pub fn entities(&self) -> &[Entity] {
         &self.entities
     }
