@@ -285,3 +285,20 @@ fn german_genitives_of_people() {
         "a short form needs a full name first"
     );
 }
+
+/// Arabic writes "and", "in" and "for" as one word with the name; Turkish,
+/// Persian and Hebrew have three-letter country names.
+#[test]
+fn arabic_proclitics_and_short_names() {
+    for (text, expected) in [
+        ("زار مصر والأردن ثم بقطر.", vec!["Q79", "Q810", "Q846"]),
+        (
+            "دعت الأمم المتحدة وجامعة الدول العربية للأمم المتحدة",
+            vec!["Q1065", "Q7172", "Q1065"],
+        ),
+        ("Erdoğan Çin ve Fas ile görüştü", vec!["Q148", "Q1028"]),
+        ("Brasil e Irã", vec!["Q155", "Q794"]),
+    ] {
+        assert_eq!(ids(text), expected, "{text:?}: {:?}", found(text));
+    }
+}

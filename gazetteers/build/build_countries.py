@@ -133,12 +133,21 @@ def inflect(name: str, lang: str | None) -> list[str]:
     return []
 
 
+# Country names of three letters that are the normal name and not a common
+# word: Egypt and Qatar in Arabic, China in Turkish, Persian and Hebrew,
+# India in Persian, Iran and Oman in Portuguese, Japan and Libya in Hebrew,
+# Morocco in Turkish, Chad in several languages. Left out as words: Persian
+# چک (cheque), غنا (song), پرو (fitting), یمن (blessing), Hebrew פרו, סרק.
+SHORT_NAMES_OK = {"مصر", "قطر", "Çin", "چین", "סין", "هند", "Irã", "Omã", "יפן", "לוב", "Fas",
+                  "Чад", "Çad", "چاد", "Չադ"}
+
+
 def acceptable(text: str, stop: set[str]) -> bool:
     key = normalize(text)
     if key in stop:
         return False
     letters = [c for c in text if c.isalpha()]
-    if len(letters) <= 3 and not is_cjk(text):
+    if len(letters) <= 3 and not is_cjk(text) and text not in SHORT_NAMES_OK:
         return False  # no 2/3-letter names (codes are added explicitly)
     if is_cjk(text):
         if len(letters) < 3 and text not in CJK_SHORT_OK:
@@ -325,6 +334,7 @@ def main() -> None:
         # Télévisions). Not for German, which capitalizes every noun
         # ("Regierung Israels"), nor for exact-case acronyms, which English
         # uses as adjectives ("US Secretary of State", "UK Parliament").
+        s.add_arabic_clitics()
         als = [{**a, "standalone": False}
                if isinstance(a, dict) and (a.get("lang") == "de" or a.get("case") == "exact") else a
                for a in s.to_json(name)]

@@ -202,6 +202,7 @@ def main() -> None:
             e["meta"] = dict(e["meta"], name_en=name)
             name = max((a["text"] for a in aliases[eid].items), key=len)
             e["name"] = name
+        aliases[eid].add_arabic_clitics()
         e["aliases"] = aliases[eid].to_json(name)
         out.append({k: e[k] for k in ("id", "kind", "name", "aliases", "meta")})
     write_jsonl(GAZ_DIR / "institutions.jsonl", out)

@@ -435,6 +435,7 @@ def main() -> None:
                 meta["until"] = max(r["until"] for r in roles)[:10]
         meta["source"] = "wikidata" if p["id"].startswith("Q") and not p.get("sources") else \
             ("wikidata; curated" if p["id"].startswith("Q") else "curated")
+        p["aliases"].add_arabic_clitics()
         entities.append({"id": p["id"], "kind": "person", "name": p["name"],
                          "aliases": p["aliases"].to_json(p["name"]), "meta": meta})
     write_jsonl(GAZ_DIR / "people.jsonl", entities)

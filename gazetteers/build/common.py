@@ -151,6 +151,18 @@ class AliasSet:
         self.keys[k] = a
         return True
 
+    def add_arabic_clitics(self) -> int:
+        """Adds the proclitic forms of the Arabic aliases: tagged `ar`, or
+        untagged in Arabic script (build/inflect_arabic.py); returns how many
+        were new."""
+        from inflect_arabic import clitic_forms
+        n = 0
+        for a in list(self.items):
+            if a.get("lang") in ("ar", None) and not a.get("case"):
+                for form in clitic_forms(a["text"]):
+                    n += self.add(form, "ar", None, bool(a.get("short")))
+        return n
+
     def remove(self, key: str) -> None:
         self.items = [a for a in self.items if normalize(a["text"]) != key]
         self.keys = {k: v for k, v in self.keys.items() if k[0] != key}
