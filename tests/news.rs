@@ -1,8 +1,11 @@
 //! Golden files for news: the same world-affairs story written in English,
-//! French, German, Spanish and Russian (`tests/data/news/*.txt`, written for
-//! these tests), with every country, head of state or government, foreign
-//! minister and international body it names, and nothing else
-//! (`*.expected.tsv`: start, end, text, kind, id; checked by hand).
+//! French, German, Spanish and Russian, and news sentences in Arabic,
+//! Chinese, Turkish and Italian (`tests/data/news/*.txt`, written for these
+//! tests), with every country, head of state or government, foreign
+//! minister and international body they name, and nothing else
+//! (`*.expected.tsv`: start, end, text, kind, id; checked by hand; in
+//! Chinese, written without spaces, "中国外交部长" yields the longest name,
+//! the ministry "中国外交部").
 //!
 //! `GAZNER_BLESS=1 cargo test --test news` rewrites the expected files from
 //! the current output: review the diff before committing it.
@@ -70,4 +73,9 @@ fn spanish() {
 #[test]
 fn russian() {
     check("ru");
+}
+
+#[test]
+fn arabic_chinese_turkish_italian() {
+    check("other");
 }
