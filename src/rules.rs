@@ -23,6 +23,24 @@ pub(crate) fn separates(left: Option<char>, right: Option<char>) -> bool {
     !is_word_char(l) || !is_word_char(r) || is_spaceless(l) || is_spaceless(r)
 }
 
+/// Whether a name may end between `left` and `right` inside a Korean word:
+/// Korean writes its particles and endings as part of the word ("미국과",
+/// "일본의"), so a name written in Hangul may be followed by more Hangul.
+/// (Normalization decomposes syllables into jamo, so both are counted.)
+pub(crate) fn is_hangul_suffix_point(left: Option<char>, right: Option<char>) -> bool {
+    matches!((left, right), (Some(l), Some(r)) if is_hangul(l) && is_hangul(r))
+}
+
+fn is_hangul(c: char) -> bool {
+    matches!(c,
+        '\u{1100}'..='\u{11FF}'          // jamo
+        | '\u{3130}'..='\u{318F}'        // compatibility jamo
+        | '\u{A960}'..='\u{A97F}'        // jamo extended A
+        | '\u{AC00}'..='\u{D7A3}'        // syllables
+        | '\u{D7B0}'..='\u{D7FF}'        // jamo extended B
+    )
+}
+
 /// Letters, digits and combining marks: characters a word is made of.
 pub(crate) fn is_word_char(c: char) -> bool {
     if c.is_ascii() {

@@ -15,7 +15,7 @@ use crate::entity::CaseRule;
 use crate::extractor::{Entry, Extractor, Overlaps};
 use crate::mention::{Candidate, Mention, Span};
 use crate::normalize::{Case, Normalized};
-use crate::rules::{CaseChecker, separates};
+use crate::rules::{CaseChecker, is_hangul_suffix_point, separates};
 
 /// Reusable buffers for [`Extractor::extract_with`]: with one per thread,
 /// extraction allocates nothing but its results.
@@ -145,7 +145,7 @@ impl Extractor {
         let bytes = norm.as_bytes();
         let map = &normalized.map;
         let candidate = |matches: &mut Vec<RawMatch>, at: usize, end: usize, pattern: u32| {
-            if !boundary_at(norm, end) {
+            if !end_boundary_at(norm, end) {
                 return;
             }
             let (Some(start), Some(orig_end)) = (map.start(at), map.end(end)) else {
@@ -333,6 +333,14 @@ impl Extractor {
 fn is_capitals(alias: &str) -> bool {
     let mut letters = alias.chars().filter(|c| c.is_alphabetic()).peekable();
     letters.peek().is_some() && letters.all(char::is_uppercase)
+}
+
+/// Whether a match may end at byte `at` of the normalized text: a
+/// [`boundary_at`], or inside a Korean word, where particles follow the name
+/// in the same word ("미국과", "일본의").
+fn end_boundary_at(norm: &str, at: usize) -> bool {
+    boundary_at(norm, at)
+        || (is_hangul_suffix_point(norm[..at].chars().next_back(), norm[at..].chars().next()))
 }
 
 #[inline]

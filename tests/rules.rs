@@ -509,3 +509,14 @@ t!(
     "Les élus sont partis. UN DISCOURS DE M. POINCARÉ. Puis l'UE.",
     [("UE", "Q458")]
 );
+
+// Korean particles are part of the word: a Hangul name may end inside one,
+// but not start inside one.
+const KOREA: &str = r#"{"id":"Q17","kind":"country","name":"Japan","aliases":["일본"]}
+{"id":"Q30","kind":"country","name":"United States","aliases":["미국"]}"#;
+t!(
+    korean_particles_follow_the_name,
+    KOREA,
+    "일본의 총리와 미국과 중국, 아미국",
+    [("일본", "Q17"), ("미국", "Q30")]
+);

@@ -43,6 +43,13 @@ fn is_spaceless(c: char) -> bool {
         | 0xA9E0..=0xA9FF | 0xAA60..=0xAA7F | 0xF900..=0xFAFF | 0xFF66..=0xFF9F | 0x20000..=0x3FFFF)
 }
 
+/// Where a name may end: a boundary, or between two Hangul characters
+/// (syllables or jamo), since Korean particles are part of the word.
+fn end_boundary(left: Option<char>, right: Option<char>) -> bool {
+    let hangul = |c: char| matches!(c as u32, 0x1100..=0x11FF | 0x3130..=0x318F | 0xA960..=0xA97F | 0xAC00..=0xD7A3 | 0xD7B0..=0xD7FF);
+    boundary(left, right) || matches!((left, right), (Some(l), Some(r)) if hangul(l) && hangul(r))
+}
+
 /// The word-boundary rule between two normalized characters.
 fn boundary(left: Option<char>, right: Option<char>) -> bool {
     match (left, right) {
@@ -277,7 +284,7 @@ fn candidates_any_case(normalized: &[String], bounds: &[usize], text: &str) -> V
             let right = gazner::normalize(&text[e..]).chars().next();
             if normalized.contains(&sub)
                 && boundary(left, sub.chars().next())
-                && boundary(sub.chars().next_back(), right)
+                && end_boundary(sub.chars().next_back(), right)
             {
                 out.push((s, e));
             }
@@ -313,7 +320,9 @@ pub fn reference(aliases: &[RefAlias], entity_order: &[String], text: &str, all:
             let right = gazner::normalize(&text[e..]).chars().next();
             let hits: Vec<usize> = (0..aliases.len())
                 .filter(|&i| normalized[i] == sub)
-                .filter(|_| boundary(left, sub.chars().next()) && boundary(sub.chars().next_back(), right))
+                .filter(|_| {
+                    boundary(left, sub.chars().next()) && end_boundary(sub.chars().next_back(), right)
+                })
                 .filter(|&i| case_ok(aliases[i].case, &aliases[i].text, &text[s..e]))
                 .filter(|&i| !(shouting_acronym(&aliases[i]) && shouted(text, s, e)))
                 .filter(|&i| !(aliases[i].standalone && glued(text, s, e, &any)))
