@@ -302,3 +302,14 @@ fn arabic_proclitics_and_short_names() {
         assert_eq!(ids(text), expected, "{text:?}: {:?}", found(text));
     }
 }
+
+/// Polish declines country names: locatives by consonant softening ("w
+/// Polsce", "na Ukrainie", "w Iranie") and the plural names by hand ("w
+/// Niemczech", "do Chin").
+#[test]
+fn polish_case_forms_of_countries() {
+    assert_eq!(
+        ids("Spotkanie w Polsce, na Ukrainie, w Iranie, w Niemczech i wizyta do Chin."),
+        ["Q36", "Q212", "Q794", "Q183", "Q148"]
+    );
+}

@@ -126,11 +126,28 @@ def inflect(name: str, lang: str | None) -> list[str]:
         if name.endswith("a"):
             b = name[:-1]
             gen = "i" if b[-1:] in "kgl" else "y"
-            return [b + gen, b + "ę", b + "ą"]
+            loc = _pl_locative(b)
+            return [b + gen, b + "ę", b + "ą"] + ([loc] if loc else [])
         if name[-1:] in "bcdfghjklłmnprstwz":
-            return [name + "u", name + ("iem" if name[-1:] in "kg" else "em")]
+            loc = None if name[-1:] in "kgh" else _pl_locative(name)  # Iraku, Meksyku: the -u above
+            return [name + "u", name + ("iem" if name[-1:] in "kg" else "em")] + ([loc] if loc else [])
         return []
     return []
+
+
+# Polish locative (and dative of feminine nouns): the stem's last consonant
+# softens before -e ("w Polsce", "na Ukrainie", "w Kanadzie", "w Egipcie",
+# "w Iranie"); stems in a velar or l take -u (masculine, already made) or -i.
+_PL_SOFT = [("ch", "sze"), ("k", "ce"), ("g", "dze"), ("r", "rze"), ("t", "cie"), ("d", "dzie"),
+            ("s", "sie"), ("z", "zie"), ("n", "nie"), ("w", "wie"), ("m", "mie"), ("p", "pie"),
+            ("b", "bie"), ("f", "fie"), ("ł", "le")]
+
+
+def _pl_locative(stem: str) -> str | None:
+    for end, repl in _PL_SOFT:
+        if stem.endswith(end) and len(stem) > len(end) + 1:
+            return stem[: -len(end)] + repl
+    return None
 
 
 # Country names of three letters that are the normal name and not a common
