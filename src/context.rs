@@ -5,7 +5,7 @@
 //! streaming window with that much margin decides exactly as one-shot
 //! extraction does.
 
-use crate::rules::is_word_char;
+use crate::rules::{in_capitals, is_word_char};
 
 /// How far, in bytes of the original text, the rules look around a match.
 pub(crate) const CONTEXT: usize = 64;
@@ -25,7 +25,7 @@ pub(crate) fn is_compound_part(
     candidate_ends_at: impl Fn(usize) -> bool,
     candidate_starts_at: impl Fn(usize) -> bool,
 ) -> bool {
-    let acronym = is_in_capitals(&text[start..end]);
+    let acronym = in_capitals(&text[start..end], 2);
     let mut after = text[end..].chars();
     if let Some(h) = after.next().filter(|&c| is_hyphen(c))
         && after.next().is_some_and(char::is_uppercase)
@@ -52,12 +52,6 @@ pub(crate) fn is_compound_part(
         }
     }
     false
-}
-
-/// Two letters or more, all capitals: an acronym as written.
-fn is_in_capitals(surface: &str) -> bool {
-    let mut letters = surface.chars().filter(|c| c.is_alphabetic());
-    letters.clone().nth(1).is_some() && letters.all(char::is_uppercase)
 }
 
 /// Hyphens proper, not dashes: they join the parts of one name.

@@ -41,6 +41,13 @@ fn is_hangul(c: char) -> bool {
     )
 }
 
+/// Whether `s` has at least `min_letters` letters and all of them are
+/// capitals: an acronym as written ("UN", "NATO").
+pub(crate) fn in_capitals(s: &str, min_letters: usize) -> bool {
+    let mut letters = s.chars().filter(|c| c.is_alphabetic());
+    letters.clone().take(min_letters).count() == min_letters && letters.all(char::is_uppercase)
+}
+
 /// Letters, digits and combining marks: characters a word is made of.
 pub(crate) fn is_word_char(c: char) -> bool {
     if c.is_ascii() {

@@ -15,7 +15,7 @@ use crate::entity::CaseRule;
 use crate::extractor::{Entry, Extractor, Overlaps};
 use crate::mention::{Candidate, Mention, Span};
 use crate::normalize::{Case, Normalized};
-use crate::rules::{CaseChecker, is_hangul_suffix_point, separates};
+use crate::rules::{CaseChecker, in_capitals, is_hangul_suffix_point, separates};
 
 /// Reusable buffers for [`Extractor::extract_with`]: with one per thread,
 /// extraction allocates nothing but its results.
@@ -261,7 +261,7 @@ impl Extractor {
                     continue;
                 }
                 if alias.case() == CaseRule::Exact
-                    && is_capitals(alias.text())
+                    && in_capitals(alias.text(), 1)
                     && *shouted.get_or_insert_with(|| is_shouted(text, start, end))
                 {
                     continue;
@@ -329,18 +329,19 @@ impl Extractor {
     }
 }
 
-/// Whether `alias` has letters and all of them are capitals.
-fn is_capitals(alias: &str) -> bool {
-    let mut letters = alias.chars().filter(|c| c.is_alphabetic()).peekable();
-    letters.peek().is_some() && letters.all(char::is_uppercase)
-}
-
 /// Whether a match may end at byte `at` of the normalized text: a
 /// [`boundary_at`], or inside a Korean word, where particles follow the name
-/// in the same word ("미국과", "일본의").
+/// in the same word ("미국과", "일본의"). Hangul is never ASCII: the bytes
+/// rule it out before any decoding, on the path every failed raw match takes
+/// (`boundary_at` is true at both ends of the text, so both bytes exist).
 fn end_boundary_at(norm: &str, at: usize) -> bool {
-    boundary_at(norm, at)
-        || (is_hangul_suffix_point(norm[..at].chars().next_back(), norm[at..].chars().next()))
+    if boundary_at(norm, at) {
+        return true;
+    }
+    let bytes = norm.as_bytes();
+    !bytes[at - 1].is_ascii()
+        && !bytes[at].is_ascii()
+        && is_hangul_suffix_point(norm[..at].chars().next_back(), norm[at..].chars().next())
 }
 
 #[inline]
