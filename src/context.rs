@@ -196,7 +196,7 @@ fn is_title_case(before: &str, after: &str) -> bool {
     let before = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
     let after = &after[..after.find('\n').unwrap_or(after.len())];
     let mut capitalized = 0;
-    for (_, word) in words(before).chain(words(after)) {
+    for word in words(before).chain(words(after)) {
         if word.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
             if word.chars().next().is_some_and(char::is_lowercase) {
                 return false;
@@ -207,11 +207,9 @@ fn is_title_case(before: &str, after: &str) -> bool {
     capitalized >= 3
 }
 
-/// The words of `text` with their offsets.
-fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.split(|c| !is_word_char(c))
-        .filter(|w| !w.is_empty())
-        .map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+/// The words of `text`.
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c| !is_word_char(c)).filter(|w| !w.is_empty())
 }
 
 /// Whether the match `start..end` stands in text written in capitals, where
