@@ -81,12 +81,26 @@ impl CaseRule {
     /// three letters is [`Exact`](CaseRule::Exact); any capital letter,
     /// [`Proper`](CaseRule::Proper); otherwise [`Insensitive`](CaseRule::Insensitive).
     pub fn from_shape(alias: &str) -> CaseRule {
-        let mut letters = 0usize;
-        let mut upper = 0usize;
-        for c in alias.chars().filter(|c| c.is_alphabetic()) {
+        let (mut letters, mut upper, mut lower) = (0usize, 0usize, false);
+        for c in alias.chars() {
+            let (alphabetic, uppercase) = if c.is_ascii() {
+                (c.is_ascii_alphabetic(), c.is_ascii_uppercase())
+            } else {
+                (c.is_alphabetic(), c.is_uppercase())
+            };
+            if !alphabetic {
+                continue;
+            }
             letters += 1;
-            if c.is_uppercase() {
+            if uppercase {
                 upper += 1;
+            } else {
+                lower = true;
+            }
+            // A capital, and a lowercase letter or a fourth letter: proper,
+            // whatever follows (most aliases are decided by their first two).
+            if upper > 0 && (lower || letters > 3) {
+                return CaseRule::Proper;
             }
         }
         if upper > 0 && upper == letters && letters <= 3 {
@@ -169,8 +183,10 @@ impl Alias {
 
     /// Sets the language tag (informative only).
     pub fn with_lang(mut self, lang: impl Into<String>) -> Alias {
-        let mut data = String::from(self.text());
-        data.push_str(&lang.into());
+        let lang = lang.into();
+        let mut data = String::with_capacity(self.data.len() + lang.len());
+        data.push_str(self.text());
+        data.push_str(&lang);
         self.data = data.into_boxed_str();
         self.has_lang = true;
         self
@@ -334,5 +350,58 @@ impl Entity {
     /// Drops the spare capacity of the alias list, once the entity is complete.
     pub(crate) fn shrink(&mut self) {
         self.aliases.shrink_to_fit();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The rule as the README states it, letter by letter.
+    fn naive_shape(alias: &str) -> CaseRule {
+        let letters: Vec<char> = alias.chars().filter(|c| c.is_alphabetic()).collect();
+        let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+        if upper > 0 && upper == letters.len() && letters.len() <= 3 {
+            CaseRule::Exact
+        } else if upper > 0 {
+            CaseRule::Proper
+        } else {
+            CaseRule::Insensitive
+        }
+    }
+
+    #[test]
+    fn shape_decides_the_default_case_rule() {
+        for alias in [
+            "UE",
+            "USA",
+            "NATO",
+            "Nato",
+            "nato",
+            "us",
+            "U.S.",
+            "EE. UU.",
+            "США",
+            "Ukraine",
+            "uK",
+            "9/11",
+            "",
+            "ß",
+            "ǅ",
+            "İz",
+            "ЕС",
+            "中国",
+            "Ὀδυσσεύς",
+            "ΕΕ",
+            "aBCD",
+            "AbC",
+            "ABc",
+            "x-Y",
+        ] {
+            assert_eq!(CaseRule::from_shape(alias), naive_shape(alias), "{alias:?}");
+        }
+        assert_eq!(CaseRule::from_shape("UE"), CaseRule::Exact);
+        assert_eq!(CaseRule::from_shape("NATO"), CaseRule::Proper);
+        assert_eq!(CaseRule::from_shape("union"), CaseRule::Insensitive);
     }
 }
