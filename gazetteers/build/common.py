@@ -214,3 +214,16 @@ def read_jsonl(path: Path) -> list[dict]:
         except json.JSONDecodeError as e:
             sys.exit(f"error: {path}:{n}: {e}")
     return out
+
+
+def check_examples(examples: dict, fn) -> int:
+    """Runs `fn` on each key of `examples` and compares with its value,
+    printing one line each: the self-tests of the build modules. Returns the
+    exit status (1 if any differs)."""
+    bad = 0
+    for given, expected in examples.items():
+        got = fn(given)
+        ok = got == expected
+        bad += not ok
+        print(f"{'ok ' if ok else 'BAD'} {given!r} -> {got}" + ("" if ok else f" (expected {expected})"))
+    return 1 if bad else 0

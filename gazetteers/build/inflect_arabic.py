@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import sys
 
+from common import check_examples
+
 PREFIXES = ["و", "ب", "ل"]
 
 
@@ -37,13 +39,7 @@ SELF_TEST = {
 
 
 def self_test() -> int:
-    bad = 0
-    for name, expected in SELF_TEST.items():
-        got = clitic_forms(name)
-        ok = got == expected
-        bad += not ok
-        print(f"{'ok ' if ok else 'BAD'} {name!r} -> {got}")
-    return 1 if bad else 0
+    return check_examples(SELF_TEST, clitic_forms)
 
 
 if __name__ == "__main__":

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 import sys
 
+from common import check_examples
+
 # Endings of masculine and neuter nouns that institution names end with,
 # and the genitive endings they take (the first is the common one).
 GENITIVE = {
@@ -109,13 +111,7 @@ SELF_TEST = {
 
 
 def self_test() -> int:
-    bad = 0
-    for name, expected in SELF_TEST.items():
-        got = institution_forms(name)
-        ok = got == expected
-        bad += not ok
-        print(f"{'ok ' if ok else 'BAD'} {name!r} -> {got}" + ("" if ok else f" (expected {expected})"))
-    return 1 if bad else 0
+    return check_examples(SELF_TEST, institution_forms)
 
 
 if __name__ == "__main__":
