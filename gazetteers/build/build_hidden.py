@@ -44,7 +44,7 @@ def read_groups() -> list[dict]:
 
 
 def main() -> None:
-    entries = [(k, e, a) for k, e, a in load() if e["kind"] in DEFAULT_KINDS]
+    entries = [(k, e, a) for k, e, a in load() if e["kind"] in DEFAULT_KINDS and not e.get("hidden")]
     visible = {k for k, _, _ in entries}
     matcher = Matcher(entries)
     entities = []

@@ -2,9 +2,12 @@
 
 It mimics the Rust core's rules closely enough to find false positives:
 normalization (see common.normalize), word boundaries outside Han/Kana/
-Hangul/Thai, the exact/proper/insensitive case rules, `short` aliases that
-only count after a full alias of the same entity, and leftmost-longest
-selection of non-overlapping matches."""
+Hangul/Thai, the exact/proper/insensitive case rules, `standalone` aliases
+glued to a capitalized word (simplified: no 64-byte window), `short` aliases
+that only count after a full alias of the same entity, leftmost-longest
+selection of non-overlapping matches, and `hidden` entities that take part
+in it but are not reported. Not mirrored: hyphenated compounds and text in
+capitals."""
 from __future__ import annotations
 
 import json
@@ -16,8 +19,11 @@ import ahocorasick
 
 from common import _APOS, _DASH, GAZ_DIR, default_case, is_cjk, normalize
 
-FILES = ["countries.jsonl", "institutions.jsonl", "people.jsonl", "demonyms.jsonl"]
+FILES = ["countries.jsonl", "institutions.jsonl", "people.jsonl", "demonyms.jsonl", "hidden.jsonl"]
 WORD = re.compile(r"\w+")
+DAYS_AND_MONTHS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                   "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                   "November", "December"}
 
 
 def fold_keep_case(s: str) -> str:
@@ -37,7 +43,8 @@ def load(gaz_dir: Path = GAZ_DIR):
             e = json.loads(line)
             als = [e["name"]] + e.get("aliases", [])
             for a in als:
-                a = {"text": a} if isinstance(a, str) else a
+                a = {"text": a} if isinstance(a, str) else dict(a)
+                a.setdefault("standalone", bool(e.get("standalone")))
                 entries.append((normalize(a["text"]), e, a))
     return entries
 
@@ -107,10 +114,43 @@ class Matcher:
                     res.append((o_s, o_e, key, ent, alias))
         return res
 
+    @staticmethod
+    def glued(text: str, s: int, e: int, starts: set, ends: set) -> bool:
+        """A standalone alias at text[s:e] glued to a capitalized word (the
+        README's "Standalone names"), without the 64-byte window."""
+        def capitalized(w: str) -> bool:
+            return bool(w) and w[0].isupper() and any(c.islower() for c in w)
+
+        left = False
+        if s >= 2 and text[s - 1] in " \u00a0" and is_word_char(text[s - 2]):
+            ws = s - 1
+            while ws > 0 and is_word_char(text[ws - 1]):
+                ws -= 1
+            word = text[ws:s - 1]
+            prev = text[:ws].rstrip(" \t\u00a0")[-1:]
+            mid = bool(prev) and (is_word_char(prev) or prev in ",'\u2019")
+            left = capitalized(word) and mid and word not in DAYS_AND_MONTHS and (s - 1) not in ends
+        m = re.match(r"[ \u00a0](\w+)", text[e:])
+        right = False
+        if m and capitalized(m.group(1)) and (e + 1) not in starts:
+            nxt = re.match(r"[ \u00a0](\w+)", text[e + 1 + len(m.group(1)):])
+            right = not (nxt and capitalized(nxt.group(1)))
+        if not (left or right):
+            return False
+        line_before = text[:s].rsplit("\n", 1)[-1][-64:]
+        line_after = text[e:].split("\n", 1)[0][:64]
+        long_words = [w for w in WORD.findall(line_before + " " + line_after) if sum(c.isalpha() for c in w) >= 4]
+        title = all(not w[0].islower() for w in long_words) and sum(capitalized(w) for w in long_words) >= 3
+        return not title
+
     def find(self, text: str):
         """Leftmost-longest non-overlapping matches, `short` aliases only after
         a full alias of the same entity."""
-        cands = sorted(self.find_all(text), key=lambda m: (m[0], -(m[1] - m[0])))
+        cands = self.find_all(text)
+        starts = {c[0] for c in cands}
+        ends = {c[1] for c in cands}
+        cands = [c for c in cands if not (c[4].get("standalone") and self.glued(text, c[0], c[1], starts, ends))]
+        cands = sorted(cands, key=lambda m: (m[0], -(m[1] - m[0])))
         out, seen, pos = [], set(), 0
         i = 0
         while i < len(cands):
@@ -124,9 +164,10 @@ class Matcher:
             if not ok:
                 i += 1
                 continue
-            chosen = ok[0]
-            out.append(chosen)
-            for c in ok:
+            visible = [c for c in ok if not c[3].get("hidden")]
+            if visible:
+                out.append(visible[0])
+            for c in visible:
                 if not c[4].get("short"):
                     seen.add(c[3]["id"])
             pos = e
