@@ -162,20 +162,26 @@ def _ru_masc_soft(w):
     return [[b + "я"], [b + "ю"], [b + "я"], [b + "ем"], [b + "е"]]
 
 
+def _dict_forms(p, w: str):
+    """The case forms of `w` by its dictionary reading `p` (the word itself
+    when indeclinable), or None if the dictionary lacks one."""
+    if "Fixd" in p.tag.grammemes:
+        return _same(w)
+    out = []
+    for c in CASES:
+        f = p.inflect({c})
+        if not f:
+            return None
+        out.append([_capitalise_as(f.word, w)])
+    return out
+
+
 def ru_given(w: str, gender: str):
     """A Russian first name or patronymic."""
     for p in _dict_parses(w):
         g = p.tag.grammemes
         if ({"Name", "Patr"} & g) and "nomn" in g and "sing" in g and p.tag.gender == gender:
-            if "Fixd" in g:
-                return _same(w)
-            out = []
-            for c in CASES:
-                f = p.inflect({c})
-                if not f:
-                    return None
-                out.append([_capitalise_as(f.word, w)])
-            return out
+            return _dict_forms(p, w)
     lw = w.lower()
     if lw[-1:] in "оеиуюэыё" or lw.endswith(("ых", "их")):
         return _same(w)
@@ -199,16 +205,9 @@ def ru_surname(w: str, gender: str):
         g = p.tag.grammemes
         # a known surname, or a first name used as a surname (Петр Павел)
         if ({"Surn", "Name"} & g) and "nomn" in g and "sing" in g and p.tag.gender == gender:
-            if "Fixd" in g:
-                return _same(w)
-            out = []
-            for c in CASES:
-                f = p.inflect({c})
-                if not f:
-                    break
-                out.append([_capitalise_as(f.word, w)])
-            else:
-                return out
+            forms = _dict_forms(p, w)
+            if forms is not None:
+                return forms  # else try the next reading, then the rules
     if lw[-1:] in "оеиуюэыё" or lw.endswith(("ых", "их")):
         return _same(w)
     if gender == "masc":
