@@ -37,7 +37,8 @@ impl Counts {
         if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
     }
 
-    fn add(&mut self, other: Counts) {
+    /// Adds `other`'s counts to these.
+    pub fn add(&mut self, other: Counts) {
         self.gold += other.gold;
         self.predicted += other.predicted;
         self.correct += other.correct;
