@@ -1,6 +1,8 @@
-//! The invariants the fuzz targets check, shared with the main crate's
-//! `tests/fuzz_regressions.rs` (which includes this file with `#[path]`), so
-//! a crash input replays there exactly as the fuzzer ran it.
+//! The invariants the fuzz targets check, shared by the fuzz crate
+//! (`fuzz/src/lib.rs` re-exports this file) and the main crate's
+//! `tests/fuzz_regressions.rs`, so a crash input replays there exactly as
+//! the fuzzer ran it. It lives here, inside the package, so that the
+//! packaged crate's tests need nothing outside it.
 //!
 //! Every check panics with a message naming the input when an invariant
 //! breaks; returning means the input passed.
@@ -9,7 +11,7 @@ use gazner::{Alias, CaseRule, Entity, Error, Extractor, ExtractorBuilder, Kind, 
 use serde::{Deserialize, Serialize};
 
 /// The naive reference matcher of the main crate's tests.
-#[path = "../../tests/common/reference.rs"]
+#[path = "reference.rs"]
 pub mod reference;
 
 use reference::{RefAlias, RefMention};
@@ -34,6 +36,7 @@ pub fn check_gazetteer(contents: &str) {
             origin,
             line,
             problem,
+            ..
         }) => {
             assert_eq!(origin, ORIGIN, "error names the wrong origin");
             assert!(
@@ -158,6 +161,7 @@ pub fn check_case(case: &Case) {
                 origin,
                 line,
                 problem,
+                ..
             }) => {
                 assert_eq!(origin, "<code>");
                 assert!(
@@ -217,7 +221,7 @@ pub fn check_mentions(extractor: &Extractor, text: &str) -> Vec<RefMention> {
             text.is_char_boundary(start) && text.is_char_boundary(end),
             "span {start}..{end} cuts a char in {text:?}"
         );
-        assert!(!m.candidates.is_empty(), "a mention without candidates");
+        assert!(!m.candidates().is_empty(), "a mention without candidates");
         if let Some((p_start, p_end)) = previous {
             assert!(p_start <= start, "mentions out of order: {p_start} then {start}");
             if extractor.overlaps() == Overlaps::LeftmostLongest {
@@ -229,7 +233,7 @@ pub fn check_mentions(extractor: &Extractor, text: &str) -> Vec<RefMention> {
         }
         previous = Some((start, end));
         let surface = gazner::normalize(&text[start..end]);
-        for c in &m.candidates {
+        for c in m.candidates() {
             let alias = gazner::normalize(c.alias.text());
             assert_eq!(
                 surface.trim_matches(' '),
@@ -246,7 +250,7 @@ pub fn check_mentions(extractor: &Extractor, text: &str) -> Vec<RefMention> {
             (
                 m.span.start,
                 m.span.end,
-                m.candidates.iter().map(|c| c.entity.id().to_string()).collect(),
+                m.candidates().iter().map(|c| c.entity.id().to_string()).collect(),
             )
         })
         .collect()
