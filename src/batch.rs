@@ -12,18 +12,8 @@ const BLOCK: usize = 8;
 
 impl Extractor {
     /// Extracts from every document, spread over `threads` threads (0: one
-    /// per core), and returns the mentions of each document in input order.
-    ///
-    /// Each document is its own text: short forms do not carry from one to
-    /// the next.
-    ///
-    /// ```
-    /// let docs = ["Kaja Kallas à Bakou.", "Rien ici.", "l’Arménie et l’UE"];
-    /// let found = gazner::default_extractor().extract_batch(&docs, 2);
-    /// let counts: Vec<usize> = found.iter().map(Vec::len).collect();
-    /// assert_eq!(counts, [1, 0, 2]);
-    /// ```
-    pub fn extract_batch<'x, T: AsRef<str> + Sync>(
+    /// per core); behind [`Extractor::extract_batch`].
+    pub(crate) fn extract_batch_threads<'x, T: AsRef<str> + Sync>(
         &'x self,
         docs: &[T],
         threads: usize,
@@ -38,7 +28,7 @@ impl Extractor {
             let mut scratch = Scratch::new();
             return docs
                 .iter()
-                .map(|d| self.extract_with(d.as_ref(), &mut scratch))
+                .map(|d| crate::scan::extract_with(self, d.as_ref(), &mut scratch))
                 .collect();
         }
         let next = AtomicUsize::new(0);
@@ -56,7 +46,7 @@ impl Extractor {
                             let end = (start + BLOCK).min(docs.len());
                             let found = docs[start..end]
                                 .iter()
-                                .map(|d| self.extract_with(d.as_ref(), &mut scratch))
+                                .map(|d| crate::scan::extract_with(self, d.as_ref(), &mut scratch))
                                 .collect();
                             done.push((start, found));
                         }

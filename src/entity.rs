@@ -3,10 +3,23 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::error::{Error, Problem};
 
 /// What an entity is. The built-in kinds are people, countries and
 /// institutions; any other lowercase word is a custom kind.
+///
+/// Serializes as its name (`"person"`, `"city"`).
+///
+/// ```
+/// use gazner::Kind;
+///
+/// assert_eq!(Kind::custom("city")?.as_str(), "city");
+/// assert_eq!(Kind::custom("person")?, Kind::Person);
+/// assert!(Kind::custom("New York").is_err());
+/// # Ok::<(), gazner::Error>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum Kind {
@@ -38,6 +51,19 @@ impl Kind {
         })
     }
 
+    /// A kind from its name, checked as the gazetteer reader checks `kind`
+    /// (see [`parse`](Kind::parse)): `"city"` is a custom kind, `"person"` is
+    /// [`Kind::Person`]. Build custom kinds with this rather than
+    /// `Kind::Custom(...)`, which the builder checks only at build time.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Invalid`] with [`Problem::InvalidKind`] when `name` is not a
+    /// lowercase word.
+    pub fn custom(name: &str) -> Result<Kind, Error> {
+        Kind::parse(name).ok_or_else(|| Error::Invalid(Problem::InvalidKind(name.to_string())))
+    }
+
     /// The kind as written in gazetteers.
     pub fn as_str(&self) -> &str {
         match self {
@@ -58,6 +84,13 @@ impl fmt::Display for Kind {
 impl Serialize for Kind {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Kind {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Kind, D::Error> {
+        let name = String::deserialize(d)?;
+        Kind::parse(&name).ok_or_else(|| serde::de::Error::custom(Problem::InvalidKind(name)))
     }
 }
 
@@ -123,7 +156,22 @@ impl CaseRule {
     }
 }
 
-/// One way of writing an entity's name.
+/// One way of writing an entity's name, with how it may match: its case
+/// rule, whether it is a short form, whether it is standalone.
+///
+/// ```
+/// use gazner::{Alias, CaseRule, Entity, ExtractorBuilder, Kind};
+///
+/// let un = Entity::new("Q1065", Kind::Institution, "United Nations")
+///     .with_alias(Alias::new("UN"))
+///     .with_alias(Alias::new("Nations unies").with_lang("fr"));
+/// assert_eq!(un.aliases()[1].case(), CaseRule::Exact); // all capitals, 2 letters
+/// let extractor = ExtractorBuilder::new().entity(un).build()?;
+/// let text = "Un rapport de l'UN, puis des Nations Unies.";
+/// let found: Vec<&str> = extractor.extract(text).iter().map(|m| m.text(text)).collect();
+/// assert_eq!(found, ["UN", "Nations Unies"]);
+/// # Ok::<(), gazner::Error>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Alias {
     /// The text, then the language tag if any: one allocation, no spare
@@ -244,6 +292,21 @@ impl Alias {
 /// A person, country, institution or entity of a custom kind.
 ///
 /// Serializes as its id, kind, canonical name and metadata (not its aliases).
+///
+/// ```
+/// use gazner::{Alias, Entity, ExtractorBuilder, Kind};
+///
+/// let kallas = Entity::new("Q3196055", Kind::Person, "Kaja Kallas")
+///     .with_alias(Alias::new("Kallas").with_short(true))
+///     .with_meta("role", "EU High Representative");
+/// let extractor = ExtractorBuilder::new().entity(kallas).build()?;
+/// let text = "Kallas ? Kaja Kallas a parlé, puis Kallas a conclu.";
+/// let found: Vec<&str> = extractor.extract(text).iter().map(|m| m.text(text)).collect();
+/// assert_eq!(found, ["Kaja Kallas", "Kallas"]); // a short form counts after the full name
+/// let meta = extractor.entity("Q3196055").map(|e| e.meta()["role"].as_str());
+/// assert_eq!(meta, Some("EU High Representative"));
+/// # Ok::<(), gazner::Error>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entity {
     id: Box<str>,
@@ -345,6 +408,23 @@ impl Entity {
     /// Whether it is hidden (see [`with_hidden`](Entity::with_hidden)).
     pub fn is_hidden(&self) -> bool {
         self.hidden
+    }
+
+    /// Appends an alias in place (the builder's edits of earlier entities).
+    pub(crate) fn push_alias(&mut self, alias: Alias) {
+        self.aliases.push(alias);
+    }
+
+    /// The same entity with another kind.
+    pub(crate) fn with_kind(mut self, kind: Kind) -> Entity {
+        self.kind = kind;
+        self
+    }
+
+    /// Its aliases, to change their case rules in place (the extractor-wide
+    /// case option).
+    pub(crate) fn aliases_mut(&mut self) -> &mut Vec<Alias> {
+        &mut self.aliases
     }
 
     /// Drops the spare capacity of the alias list, once the entity is complete.

@@ -5,13 +5,28 @@ use std::fmt;
 /// Everything that can go wrong while loading gazetteers, building an
 /// extractor or reading input.
 ///
-/// Every variant names where the problem is: the gazetteer's origin (a file
-/// path, or the name given to a string source), and the line or byte offset.
+/// Every variant that comes from input names where the problem is: the
+/// gazetteer's origin (a file path, or the name given to a string source),
+/// and the line or byte offset. An I/O error keeps its cause as
+/// [`source`](std::error::Error::source); the message of a variant never
+/// repeats its source's.
+///
+/// ```
+/// use gazner::{Error, ExtractorBuilder, Problem};
+///
+/// let err = ExtractorBuilder::new()
+///     .gazetteer_str("mine.jsonl", "{\"id\":\"Q1\",\"kind\":\"city\"}")
+///     .build()
+///     .unwrap_err();
+/// assert_eq!(err.to_string(), "mine.jsonl:1: missing field `name`");
+/// assert!(matches!(err, Error::Gazetteer { line: 1, problem: Problem::MissingField("name"), .. }));
+/// ```
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
     /// A file could not be read.
-    #[error("{origin}: cannot read: {source}")]
+    #[error("{origin}: cannot read")]
+    #[non_exhaustive]
     Io {
         /// The path or name of the input.
         origin: String,
@@ -19,8 +34,11 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
-    /// A gazetteer line is malformed or breaks a rule of the format.
+    /// A gazetteer line is malformed or breaks a rule of the format; for
+    /// entities and edits given in code, the origin is `<code>` and the line
+    /// the 1-based number of the builder call.
     #[error("{origin}:{line}: {problem}")]
+    #[non_exhaustive]
     Gazetteer {
         /// The path or name of the gazetteer.
         origin: String,
@@ -34,20 +52,32 @@ pub enum Error {
     Build(String),
     /// Input text is not valid UTF-8.
     #[error("{origin}: invalid UTF-8 at byte offset {offset}")]
+    #[non_exhaustive]
     InvalidUtf8 {
         /// The path or name of the input.
         origin: String,
         /// Byte offset of the first invalid byte.
         offset: u64,
     },
+    /// A value given in code is invalid (a kind, see [`Kind::custom`](crate::Kind::custom)).
+    #[error("{0}")]
+    Invalid(Problem),
 }
 
 /// What is wrong with one gazetteer line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Problem {
-    /// The line is not a JSON object of the expected shape.
-    Json(String),
+    /// The line is not JSON: the parser's message and the 1-based column
+    /// where it stopped.
+    MalformedJson {
+        /// What the JSON parser expected or found, without its position.
+        message: String,
+        /// The 1-based column (in bytes) of the line where parsing stopped.
+        column: usize,
+    },
+    /// The line is JSON but not an object.
+    NotAnObject(String),
     /// A required field is absent.
     MissingField(&'static str),
     /// A field has the wrong type or an invalid value.
@@ -74,12 +104,19 @@ pub enum Problem {
     UnknownCase(String),
     /// The kind is not a lowercase word.
     InvalidKind(String),
+    /// An edit ([`add_aliases`](crate::ExtractorBuilder::add_aliases),
+    /// [`replace_entity`](crate::ExtractorBuilder::replace_entity)) names an
+    /// id that no earlier source defines.
+    UnknownId(String),
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Problem::Json(msg) => write!(f, "malformed JSON: {msg}"),
+            Problem::MalformedJson { message, column } => {
+                write!(f, "malformed JSON at column {column}: {message}")
+            }
+            Problem::NotAnObject(start) => write!(f, "expected a JSON object, found {start}"),
             Problem::MissingField(field) => write!(f, "missing field `{field}`"),
             Problem::InvalidField { field, reason } => write!(f, "field `{field}`: {reason}"),
             Problem::DuplicateId { id, first } => {
@@ -100,6 +137,9 @@ impl fmt::Display for Problem {
                 f,
                 "invalid kind {kind:?} (expected a lowercase word such as \"person\")"
             ),
+            Problem::UnknownId(id) => write!(f, "no entity with id {id:?} was added before this edit"),
         }
     }
 }
+
+impl std::error::Error for Problem {}

@@ -1,11 +1,18 @@
-//! The compiled extractor: every alias normalized once, deduplicated, and
-//! compiled into one Aho-Corasick automaton.
+//! The compiled extractor and its public surface: every alias normalized
+//! once, deduplicated, and compiled into one Aho-Corasick automaton; the
+//! extraction methods hand the work to `scan.rs`, `stream.rs` and `batch.rs`.
+
+use std::io::Read;
+use std::ops::ControlFlow;
 
 use crate::automaton::Names;
-use crate::entity::Entity;
+use crate::entity::{CaseRule, Entity, Kind};
 use crate::error::{Error, Problem};
 use crate::gazetteer::Located;
+use crate::mention::{Mention, MentionRecord, Offsets};
 use crate::normalize::{Case, Normalized};
+use crate::scan::Scratch;
+use crate::stream::StreamExtractor;
 
 /// Which matches to report where they overlap.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -31,11 +38,30 @@ pub(crate) struct Entry {
 /// Finds the entities of its gazetteers in text.
 ///
 /// Immutable once built, `Send` and `Sync`: share one across threads. Build
-/// it with [`ExtractorBuilder`](crate::ExtractorBuilder), or use
-/// [`default_extractor`](crate::default_extractor).
+/// it with [`ExtractorBuilder`](crate::ExtractorBuilder), or, with the
+/// default features, use `default_extractor()`.
+///
+/// ```
+/// use gazner::{ExtractorBuilder, Offsets};
+///
+/// let extractor = ExtractorBuilder::new()
+///     .gazetteer_str("mine", r#"{"id":"Q90","kind":"city","name":"Paris","meta":{"insee":"75056"}}"#)
+///     .build()?;
+/// let text = "De Bakou à Paris.";
+/// let mentions = extractor.extract(text);
+/// assert_eq!((mentions[0].span.start, mentions[0].span.end), (12, 17));
+/// // Owned records with char and UTF-16 offsets, for other programs:
+/// let records = extractor.extract_records(text, Offsets::All);
+/// assert_eq!(records[0].char_span().map(|s| s.start), Some(11));
+/// // Metadata stays with the entity:
+/// assert_eq!(extractor.entity(records[0].id()).unwrap().meta()["insee"], "75056");
+/// # Ok::<(), gazner::Error>(())
+/// ```
 #[derive(Debug)]
 pub struct Extractor {
     pub(crate) entities: Vec<Entity>,
+    /// Entity indices sorted by id, for [`Extractor::entity`].
+    by_id: Vec<u32>,
     pub(crate) automaton: Names,
     /// Pattern `p`'s entries are `entries[pattern_starts[p]..pattern_starts[p + 1]]`.
     pub(crate) pattern_starts: Vec<u32>,
@@ -46,8 +72,13 @@ pub struct Extractor {
 }
 
 impl Extractor {
-    /// Compiles entities into an extractor.
-    pub(crate) fn compile(located: Vec<Located>, overlaps: Overlaps) -> Result<Extractor, Error> {
+    /// Compiles entities into an extractor; `case_insensitive` is the
+    /// builder's option of that name.
+    pub(crate) fn compile(
+        located: Vec<Located>,
+        overlaps: Overlaps,
+        case_insensitive: bool,
+    ) -> Result<Extractor, Error> {
         check_unique_ids(&located)?;
         // Every alias as (normalized text, entry); sorted, equal texts become
         // one pattern. (A sort beats a hash map of owned strings at 1M aliases.)
@@ -61,8 +92,18 @@ impl Extractor {
                 line: item.line,
                 problem,
             };
-            let entity = u32::try_from(index).map_err(|_| fail(Problem::Json("too many entities".into())))?;
+            let entity = u32::try_from(index).map_err(|_| Error::Build("more than 2^32 entities".into()))?;
+            if case_insensitive {
+                for alias in item.entity.aliases_mut() {
+                    if alias.case() == CaseRule::Proper {
+                        *alias = alias.clone().with_case(CaseRule::Insensitive);
+                    }
+                }
+            }
             for (a, alias) in item.entity.aliases().iter().enumerate() {
+                if case_insensitive && alias.case() == CaseRule::Exact {
+                    continue;
+                }
                 norm.normalize(alias.text(), Case::Fold);
                 let pattern = norm.text.trim_matches(' ');
                 if pattern.is_empty() {
@@ -71,7 +112,12 @@ impl Extractor {
                 if pattern.contains('\n') {
                     return Err(fail(Problem::AliasCrossesBlankLine(alias.text().to_string())));
                 }
-                let alias = u32::try_from(a).map_err(|_| fail(Problem::Json("too many aliases".into())))?;
+                let alias = u32::try_from(a).map_err(|_| {
+                    fail(Problem::InvalidField {
+                        field: "aliases".into(),
+                        reason: "more than 2^32 aliases".into(),
+                    })
+                })?;
                 items.push((pattern.into(), Entry { entity, alias }));
             }
             entities.push(item.entity);
@@ -103,7 +149,11 @@ impl Extractor {
         let patterns: Vec<&str> = patterns.iter().map(|p| &**p).collect();
         let automaton = Names::build(&patterns).map_err(|e| Error::Build(e.to_string()))?;
         let max_pattern_len = patterns.iter().map(|p| p.len()).max().unwrap_or(0);
+        // Ids are unique (checked above) and fewer than 2^32 entities.
+        let mut by_id: Vec<u32> = (0..entities.len() as u32).collect();
+        by_id.sort_unstable_by(|&a, &b| entities[a as usize].id().cmp(entities[b as usize].id()));
         Ok(Extractor {
+            by_id,
             max_pattern_len,
             entities,
             automaton,
@@ -111,6 +161,138 @@ impl Extractor {
             entries,
             overlaps,
         })
+    }
+
+    /// Finds every mention in `text`, in order of start (then longest first).
+    ///
+    /// ```
+    /// use gazner::{Entity, ExtractorBuilder, Kind};
+    ///
+    /// let extractor = ExtractorBuilder::new().entity(Entity::new("Q3196055", Kind::Person, "Kaja Kallas")).build()?;
+    /// let text = "Kaja Kallas a rencontré le ministre.";
+    /// let mentions = extractor.extract(text);
+    /// assert_eq!(mentions[0].text(text), "Kaja Kallas");
+    /// assert_eq!(mentions[0].kind().as_str(), "person");
+    /// # Ok::<(), gazner::Error>(())
+    /// ```
+    pub fn extract(&self, text: &str) -> Vec<Mention<'_>> {
+        self.extract_with(text, &mut Scratch::new())
+    }
+
+    /// Like [`extract`](Extractor::extract), reusing `scratch`'s buffers:
+    /// with one [`Scratch`] per thread, extraction allocates nothing but its
+    /// results.
+    ///
+    /// ```
+    /// use gazner::{Entity, ExtractorBuilder, Kind, Scratch};
+    ///
+    /// let extractor = ExtractorBuilder::new().entity(Entity::new("Q212", Kind::Country, "Ukraine")).build()?;
+    /// let mut scratch = Scratch::new();
+    /// let counts: Vec<usize> = ["Ukraine", "rien", "Ukraine, Ukraine"]
+    ///     .iter()
+    ///     .map(|doc| extractor.extract_with(doc, &mut scratch).len())
+    ///     .collect();
+    /// assert_eq!(counts, [1, 0, 2]);
+    /// # Ok::<(), gazner::Error>(())
+    /// ```
+    pub fn extract_with(&self, text: &str, scratch: &mut Scratch) -> Vec<Mention<'_>> {
+        crate::scan::extract_with(self, text, scratch)
+    }
+
+    /// Finds every mention in `text` as owned [`MentionRecord`]s, the shape
+    /// that streaming extraction and the `extract` command give, with the
+    /// `offsets` asked for (char and UTF-16 offsets are counted in the same
+    /// pass).
+    pub fn extract_records(&self, text: &str, offsets: Offsets) -> Vec<MentionRecord> {
+        MentionRecord::from_mentions(&self.extract(text), text, offsets)
+    }
+
+    /// Extracts from every document, spread over `threads` threads (0: one
+    /// per core), and returns the mentions of each document in input order.
+    ///
+    /// Each document is its own text: short forms do not carry from one to
+    /// the next.
+    ///
+    /// ```
+    /// use gazner::{Entity, ExtractorBuilder, Kind};
+    ///
+    /// let extractor = ExtractorBuilder::new()
+    ///     .entity(Entity::new("Q399", Kind::Country, "Arménie"))
+    ///     .entity(Entity::new("Q458", Kind::Institution, "UE"))
+    ///     .build()?;
+    /// let docs = ["Bakou.", "Rien ici.", "l’Arménie et l’UE"];
+    /// let found = extractor.extract_batch(&docs, 2);
+    /// let counts: Vec<usize> = found.iter().map(Vec::len).collect();
+    /// assert_eq!(counts, [0, 0, 2]);
+    /// # Ok::<(), gazner::Error>(())
+    /// ```
+    pub fn extract_batch<'x, T: AsRef<str> + Sync>(
+        &'x self,
+        docs: &[T],
+        threads: usize,
+    ) -> Vec<Vec<Mention<'x>>> {
+        self.extract_batch_threads(docs, threads)
+    }
+
+    /// Extracts from a reader of any size in bounded memory (see
+    /// [`StreamExtractor`]), calling `found` with each mention in order, as
+    /// a record with char and UTF-16 offsets. `found` returns
+    /// `Ok(ControlFlow::Break(()))` to stop early (then the rest of the input
+    /// is not read), or an error of its own to stop with it; `origin` names
+    /// the input in errors.
+    ///
+    /// # Errors
+    ///
+    /// The error of `found`, or, converted into `E`, [`Error::Io`] when
+    /// reading fails and [`Error::InvalidUtf8`] (with the absolute byte
+    /// offset) when the input is not UTF-8.
+    ///
+    /// ```
+    /// use std::ops::ControlFlow;
+    /// use gazner::{Entity, ExtractorBuilder, Kind};
+    ///
+    /// let extractor = ExtractorBuilder::new().entity(Entity::new("Q212", Kind::Country, "Ukraine")).build()?;
+    /// let input = "Ukraine. ".repeat(100_000);
+    /// let mut first = Vec::new();
+    /// extractor.extract_reader(input.as_bytes(), "input", |m| {
+    ///     first.push(m.span().start);
+    ///     Ok::<_, gazner::Error>(if first.len() == 3 { ControlFlow::Break(()) } else { ControlFlow::Continue(()) })
+    /// })?;
+    /// assert_eq!(first, [0, 9, 18]);
+    /// # Ok::<(), gazner::Error>(())
+    /// ```
+    pub fn extract_reader<E: From<Error>>(
+        &self,
+        mut reader: impl Read,
+        origin: &str,
+        mut found: impl FnMut(MentionRecord) -> Result<ControlFlow<()>, E>,
+    ) -> Result<(), E> {
+        let mut stream = StreamExtractor::new(self, origin);
+        let mut piece = vec![0; 64 * 1024];
+        let mut out = Vec::new();
+        loop {
+            let more = stream.push_from(&mut reader, &mut piece, &mut out)?;
+            if !more {
+                stream.finish(&mut out)?;
+            }
+            for record in out.drain(..) {
+                if found(record)?.is_break() {
+                    return Ok(());
+                }
+            }
+            if !more {
+                return Ok(());
+            }
+        }
+    }
+
+    /// The entity with this id, with its metadata and aliases (hidden ones
+    /// included); `None` if there is none. A binary search over the ids.
+    pub fn entity(&self, id: &str) -> Option<&Entity> {
+        let found = self
+            .by_id
+            .binary_search_by(|&i| self.entities[i as usize].id().cmp(id));
+        found.ok().map(|at| &self.entities[self.by_id[at] as usize])
     }
 
     /// Every entity, in the order they were loaded, hidden ones included
@@ -146,7 +328,7 @@ impl Extractor {
                 size_of::<Entity>()
                     + e.id().len()
                     + match e.kind() {
-                        crate::Kind::Custom(k) => k.len(),
+                        Kind::Custom(k) => k.len(),
                         _ => 0,
                     }
                     + e.meta()
@@ -162,6 +344,7 @@ impl Extractor {
         self.automaton.memory_usage()
             + self.pattern_starts.capacity() * size_of::<u32>()
             + self.entries.capacity() * size_of::<Entry>()
+            + self.by_id.capacity() * size_of::<u32>()
             + entity_bytes
     }
 
@@ -192,4 +375,36 @@ fn check_unique_ids(located: &[Located]) -> Result<(), Error> {
             first: format!("{}:{}", located[first].origin, located[first].line),
         },
     })
+}
+
+/// The extractor over the embedded gazetteers ([`ExtractorBuilder::defaults`](crate::ExtractorBuilder::defaults)),
+/// built on first use (about 0.15 s in a release build) and shared by every
+/// thread afterwards.
+///
+/// Only with one of the Cargo features `countries`, `people`, `institutions`
+/// (all on by default); without them the crate embeds no data and this
+/// function does not exist.
+///
+/// ```
+/// # #[cfg(feature = "people")] {
+/// let text = "Le ministre Djeyhoun Baïramov.";
+/// let mentions = gazner::default_extractor().extract(text);
+/// assert_eq!(mentions[0].entity().id(), "Q16366137");
+/// # }
+/// ```
+#[cfg(any(feature = "countries", feature = "people", feature = "institutions"))]
+#[cfg_attr(
+    docsrs,
+    doc(cfg(any(feature = "countries", feature = "people", feature = "institutions")))
+)]
+pub fn default_extractor() -> &'static Extractor {
+    static DEFAULT: once_cell::sync::Lazy<Extractor> = once_cell::sync::Lazy::new(|| {
+        // The embedded gazetteers are part of the crate and tested
+        // (tests/defaults.rs): failing to build them is a bug, not bad input.
+        crate::ExtractorBuilder::new()
+            .defaults()
+            .build()
+            .expect("the embedded gazetteers build")
+    });
+    &DEFAULT
 }

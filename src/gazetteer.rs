@@ -41,12 +41,9 @@ pub(crate) fn parse(origin: &str, contents: &str) -> Result<Vec<Located>, Error>
 
 /// Parses one line into an entity.
 pub(crate) fn parse_line(line: &str) -> Result<Entity, Problem> {
-    let value: Value = serde_json::from_str(line).map_err(|e| Problem::Json(e.to_string()))?;
+    let value: Value = serde_json::from_str(line).map_err(|e| malformed(&e))?;
     let Value::Object(mut obj) = value else {
-        return Err(Problem::Json(format!(
-            "expected an object, found {}",
-            short(line)
-        )));
+        return Err(Problem::NotAnObject(short(line)));
     };
     let id = take_string(&mut obj, "id")?;
     let kind_text = take_string(&mut obj, "kind")?;
@@ -185,6 +182,18 @@ fn take_optional_string(
             &format!("{field}.{key}"),
             format!("expected a string, found {other}"),
         )),
+    }
+}
+
+/// A JSON syntax error, its message without the position that the line
+/// number and column already give.
+fn malformed(e: &serde_json::Error) -> Problem {
+    let message = e.to_string();
+    let position = format!(" at line {} column {}", e.line(), e.column());
+    let message = message.strip_suffix(&position).unwrap_or(&message).to_string();
+    Problem::MalformedJson {
+        message,
+        column: e.column(),
     }
 }
 

@@ -11,12 +11,21 @@
 //!
 //! * [`Extractor`]: the compiled gazetteers; immutable, `Send + Sync`.
 //! * [`ExtractorBuilder`]: gazetteer files or strings, entities from code,
-//!   the overlap mode.
-//! * [`Mention`]: a [`Span`] of the text with its candidate entities.
+//!   the embedded sets, edits of entities, the overlap and case options.
+//! * [`Mention`]: a [`Span`] of the text with its candidate entities,
+//!   borrowed from the extractor; [`MentionRecord`]: the same as an owned,
+//!   serializable record with char and UTF-16 offsets, the shape other
+//!   programs read.
+//! * [`StreamExtractor`]: documents of any size, in pieces.
+//! * [`Entity`], [`Alias`], [`Kind`]: the data model; [`Error`]: what can go
+//!   wrong, with the file, line and value.
+//!
+//! The gazetteer format and the matching rules are in [`docs`].
 //!
 //! # Example: the embedded gazetteers
 //!
 //! ```
+//! # #[cfg(all(feature = "countries", feature = "people", feature = "institutions"))] {
 //! let text = "Le ministre Djeyhoun Baïramov a reçu Kaja Kallas à Bakou. \
 //!             Baïramov a parlé de l’Arménie et de l’UE.";
 //! let found: Vec<(&str, &str, usize, usize)> = gazner::default_extractor()
@@ -31,13 +40,14 @@
 //!     ("country", "Arménie", 87, 95),
 //!     ("institution", "UE", 106, 108),
 //! ]);
+//! # }
 //! ```
 //!
 //! # Example: your own gazetteer
 //!
-//! Gazetteers are JSON Lines, one entity per line (see the README for the
-//! format). Kinds other than `person`, `country` and `institution` work the
-//! same way.
+//! Gazetteers are JSON Lines, one entity per line (see
+//! [`docs::gazetteer_format`]). Kinds other than `person`, `country` and
+//! `institution` work the same way.
 //!
 //! ```
 //! use gazner::{ExtractorBuilder, Overlaps};
@@ -55,7 +65,39 @@
 //! assert_eq!(found, [("Q9684", "New York Times"), ("Q60", "New York"), ("Q60", "NEW YORK")]);
 //! # Ok::<(), gazner::Error>(())
 //! ```
+//!
+//! # Cargo features
+//!
+//! The embedded gazetteers are optional, one feature per set, all on by
+//! default:
+//!
+//! * `countries`: 286 countries and territories, former states, the UK
+//!   nations (CLDR names, Unicode licence; ISO names and translations from
+//!   iso-codes, **LGPL-2.1**);
+//! * `people`: 1,518 heads of state and government, ministers and heads of
+//!   international bodies (Wikidata, CC0);
+//! * `institutions`: 819 international bodies, national institutions and
+//!   media (derived from supraverden, **CC BY-SA 4.0**).
+//!
+//! Each brings the hidden names that protect it ("golfe de Guinée" keeps
+//! Guinea from being reported). With any of them, [`default_extractor`] and
+//! [`ExtractorBuilder::defaults`] exist; with `default-features = false`
+//! they do not, and the crate embeds no data and none of its terms: a
+//! program that builds its own extractor carries no default alias. The data
+//! terms are in `gazetteers/LICENSES.md` of the package.
+//!
+//! # What we chose where the ecosystem guided us
+//!
+//! * Results: a borrowed [`Mention`] for speed, like aho-corasick's `Match`,
+//!   and one owned [`MentionRecord`] for exchange, like ripgrep's JSON
+//!   output: flat, every field documented, the same from every entry point.
+//! * Errors: one non-exhaustive [`Error`] whose messages name the input and
+//!   position once, with I/O causes as `source()` (the Rust API guidelines'
+//!   "either display or source, never both").
+//! * Streaming callbacks stop with [`ControlFlow`](std::ops::ControlFlow)
+//!   and fail with the caller's own error type, as grep-searcher's sinks do.
 #![deny(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod automaton;
 mod batch;
@@ -73,14 +115,39 @@ mod scan;
 mod stream;
 
 pub use builder::ExtractorBuilder;
-pub use defaults::default_extractor;
+#[cfg(any(feature = "countries", feature = "people", feature = "institutions"))]
+pub use defaults::DefaultSet;
 pub use entity::{Alias, CaseRule, Entity, Kind};
 pub use error::{Error, Problem};
+#[cfg(any(feature = "countries", feature = "people", feature = "institutions"))]
+pub use extractor::default_extractor;
 pub use extractor::{Extractor, Overlaps};
-pub use mention::{Candidate, Mention, Span, TextOffsets};
+pub use mention::{Candidate, CandidateRecord, Mention, MentionRecord, Offsets, Span, TextOffsets};
 pub use normalize::normalize;
+/// Reusable buffers for [`Extractor::extract_with`] and
+/// [`Extractor::extract_batch`].
+///
+/// ```
+/// use gazner::{Entity, ExtractorBuilder, Kind, Scratch};
+///
+/// let extractor = ExtractorBuilder::new().entity(Entity::new("Q212", Kind::Country, "Ukraine")).build()?;
+/// let mut scratch = Scratch::new();
+/// for doc in ["Ukraine", "UKRAINE"] {
+///     assert_eq!(extractor.extract_with(doc, &mut scratch).len(), 1);
+/// }
+/// # Ok::<(), gazner::Error>(())
+/// ```
 pub use scan::Scratch;
-pub use stream::{InvalidUtf8, StreamExtractor, StreamMention};
+pub use stream::{InvalidUtf8, StreamExtractor};
+
+/// Reference pages: the gazetteer format and the matching rules, the same
+/// text as the README's sections of those names.
+pub mod docs {
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/gazetteer-format.md"))]
+    pub mod gazetteer_format {}
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/matching-rules.md"))]
+    pub mod matching_rules {}
+}
 
 /// The README's examples, compiled and run as doctests.
 #[cfg(doctest)]

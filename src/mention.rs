@@ -1,17 +1,24 @@
-//! What extraction returns: mentions with their spans, and conversions of
-//! byte offsets to char and UTF-16 offsets.
+//! What extraction returns: mentions borrowed from the extractor, the owned
+//! record that programs exchange, and conversions of byte offsets to char
+//! and UTF-16 offsets.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize, Serializer};
 
 use crate::entity::{Alias, Entity, Kind};
 
-/// A half-open range of byte offsets into the original text, always on char
-/// boundaries.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+/// A half-open range of offsets into the original text: bytes, always on
+/// char boundaries, unless said otherwise (the char and UTF-16 spans of a
+/// [`MentionRecord`]).
+///
+/// ```
+/// let span = gazner::Span { start: 3, end: 9 };
+/// assert_eq!(&"In Bakou."[span.range()], "Bakou.");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Span {
-    /// First byte of the mention.
+    /// First offset of the mention.
     pub start: usize,
-    /// One past its last byte.
+    /// One past its last offset.
     pub end: usize,
 }
 
@@ -23,30 +30,54 @@ impl Span {
 }
 
 /// One entity a mention may refer to, and the alias that matched.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Candidate<'x> {
     /// The entity.
-    #[serde(flatten)]
     pub entity: &'x Entity,
     /// The alias of the entity that matched.
     pub alias: &'x Alias,
 }
 
-/// A name found in the text.
+/// A name found in the text, borrowing its entities from the extractor: what
+/// [`Extractor::extract`](crate::Extractor::extract) returns, cheap to make.
+/// For an owned, serializable result, see [`MentionRecord`].
 ///
 /// Several entities can share an alias ("Georgia" the country and the US
 /// state, say): the mention then lists every candidate, in gazetteer order,
-/// and [`entity`](Mention::entity) is the first.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+/// and [`entity`](Mention::entity) is the first. Only the extractor makes
+/// mentions, never without a candidate.
+///
+/// ```
+/// use gazner::ExtractorBuilder;
+///
+/// let extractor = ExtractorBuilder::new()
+///     .gazetteer_str("g", "{\"id\":\"Q230\",\"kind\":\"country\",\"name\":\"Georgia\"}\n\
+///                          {\"id\":\"Q1428\",\"kind\":\"state\",\"name\":\"Georgia\"}")
+///     .build()?;
+/// let text = "Georgia on my mind";
+/// let mention = &extractor.extract(text)[0];
+/// assert_eq!((mention.span.start, mention.span.end, mention.text(text)), (0, 7, "Georgia"));
+/// assert_eq!(mention.entity().id(), "Q230");
+/// let ids: Vec<&str> = mention.candidates().iter().map(|c| c.entity.id()).collect();
+/// assert_eq!(ids, ["Q230", "Q1428"]);
+/// # Ok::<(), gazner::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Mention<'x> {
     /// Where it is, in bytes of the original text.
-    #[serde(flatten)]
     pub span: Span,
     /// Every entity it may refer to; never empty.
-    pub candidates: Vec<Candidate<'x>>,
+    pub(crate) candidates: Vec<Candidate<'x>>,
 }
 
 impl<'x> Mention<'x> {
+    /// Every entity it may refer to, in gazetteer order; never empty.
+    pub fn candidates(&self) -> &[Candidate<'x>] {
+        &self.candidates
+    }
+
     /// The first candidate entity.
     pub fn entity(&self) -> &'x Entity {
         self.first().entity
@@ -73,14 +104,341 @@ impl<'x> Mention<'x> {
         &text[self.span.range()]
     }
 
+    /// The owned record of this mention, with byte offsets only; `text` is
+    /// the text it was found in. For char and UTF-16 offsets of many
+    /// mentions in one pass, see [`MentionRecord::from_mentions`].
+    ///
+    /// # Panics
+    ///
+    /// As [`text`](Mention::text).
+    pub fn to_record(&self, text: &str) -> MentionRecord {
+        MentionRecord::new(self, self.text(text).to_string(), None, None)
+    }
+
     fn first(&self) -> Candidate<'x> {
-        // Invariant: the scanner never builds a mention without candidates.
+        // Invariant: only the scanner builds mentions, never without
+        // candidates, and the field is private.
         self.candidates[0]
     }
 }
 
+/// Which offsets a [`MentionRecord`] carries besides bytes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Offsets {
+    /// Byte offsets only.
+    #[default]
+    Bytes,
+    /// Byte, char (Unicode scalar value) and UTF-16 code unit offsets,
+    /// counted in the same pass that makes the records.
+    All,
+}
+
+/// A mention as an owned record: what the `extract` command prints, what a
+/// Rust program, a Python or a JavaScript consumer reads. Serializes (serde)
+/// as one flat JSON object and reads back from it:
+///
+/// ```json
+/// {"start":10,"end":28,"char_start":9,"char_end":26,"utf16_start":9,"utf16_end":26,
+///  "text":"Djeyhoun Baïramov","kind":"person","id":"Q16366137","name":"Jeyhun Bayramov",
+///  "candidates":[{"id":"Q16366137","kind":"person","name":"Jeyhun Bayramov","alias":"Djeyhoun Baïramov"}]}
+/// ```
+///
+/// | field | meaning |
+/// | --- | --- |
+/// | `start`, `end` | byte offsets of the mention in the UTF-8 text, half-open |
+/// | `char_start`, `char_end` | the same in chars (Unicode scalar values: Python `str` indices); absent with [`Offsets::Bytes`] |
+/// | `utf16_start`, `utf16_end` | the same in UTF-16 code units (JavaScript string indices); absent with [`Offsets::Bytes`] |
+/// | `text` | the mention as written in the text |
+/// | `kind`, `id`, `name` | the first candidate's kind, id and canonical name |
+/// | `candidates` | every entity the mention may refer to, in gazetteer order, never empty: `id`, `kind`, `name`, and `alias`, the alias of that entity that matched, as written in the gazetteer |
+///
+/// Entity metadata is not copied into each record: look it up with
+/// [`Extractor::entity`](crate::Extractor::entity). Reading a record back
+/// ignores unknown fields (the command adds `file` and `doc`) and checks
+/// that the spans are ordered, that `text` has `end - start` bytes and that
+/// `kind`, `id` and `name` are those of the first candidate.
+///
+/// ```
+/// use gazner::{ExtractorBuilder, MentionRecord, Offsets};
+///
+/// let extractor = ExtractorBuilder::new()
+///     .gazetteer_str("az", r#"{"id":"Q227","kind":"country","name":"Azerbaijan","aliases":["Azerbaïdjan"]}"#)
+///     .build()?;
+/// let records = extractor.extract_records("À Bakou, l’Azerbaïdjan", Offsets::All);
+/// let json = serde_json::to_string(&records[0]).unwrap();
+/// assert_eq!(json, r#"{"start":14,"end":26,"char_start":11,"char_end":22,"utf16_start":11,"utf16_end":22,"text":"Azerbaïdjan","kind":"country","id":"Q227","name":"Azerbaijan","candidates":[{"id":"Q227","kind":"country","name":"Azerbaijan","alias":"Azerbaïdjan"}]}"#);
+/// let back: MentionRecord = serde_json::from_str(&json).unwrap();
+/// assert_eq!(back, records[0]);
+/// assert_eq!(extractor.entity(back.id()).map(|e| e.name()), Some("Azerbaijan"));
+/// # Ok::<(), gazner::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "RawRecord")]
+pub struct MentionRecord {
+    span: Span,
+    char_span: Option<Span>,
+    utf16_span: Option<Span>,
+    text: String,
+    /// Never empty.
+    candidates: Vec<CandidateRecord>,
+}
+
+/// One candidate entity of a [`MentionRecord`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CandidateRecord {
+    id: String,
+    kind: Kind,
+    name: String,
+    alias: String,
+}
+
+impl CandidateRecord {
+    /// The entity's id.
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// The entity's kind.
+    pub fn kind(&self) -> &Kind {
+        &self.kind
+    }
+
+    /// The entity's canonical name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The alias that matched, as written in the gazetteer.
+    pub fn alias(&self) -> &str {
+        &self.alias
+    }
+}
+
+impl MentionRecord {
+    /// The record of `mention`, whose text is `text`.
+    pub(crate) fn new(
+        mention: &Mention<'_>,
+        text: String,
+        char_span: Option<Span>,
+        utf16_span: Option<Span>,
+    ) -> Self {
+        let candidates = mention
+            .candidates
+            .iter()
+            .map(|c| CandidateRecord {
+                id: c.entity.id().to_string(),
+                kind: c.entity.kind().clone(),
+                name: c.entity.name().to_string(),
+                alias: c.alias.text().to_string(),
+            })
+            .collect();
+        MentionRecord {
+            span: mention.span,
+            char_span,
+            utf16_span,
+            text,
+            candidates,
+        }
+    }
+
+    /// The records of `mentions`, found in `text` and in order of start (as
+    /// the extractor returns them), with the `offsets` asked for, counted in
+    /// one pass over the text.
+    ///
+    /// # Panics
+    ///
+    /// If a span does not fit `text` (the mentions were found in another text).
+    pub fn from_mentions(mentions: &[Mention<'_>], text: &str, offsets: Offsets) -> Vec<MentionRecord> {
+        let mut counted = (0, 0, 0); // byte, chars, UTF-16 units before it
+        mentions
+            .iter()
+            .map(|m| {
+                let surface = m.text(text);
+                if offsets == Offsets::Bytes {
+                    return MentionRecord::new(m, surface.to_string(), None, None);
+                }
+                if m.span.start < counted.0 {
+                    counted = (0, 0, 0);
+                }
+                let (c, u) = count_text(&text[counted.0..m.span.start]);
+                counted = (m.span.start, counted.1 + c, counted.2 + u);
+                let (c, u) = count_text(surface);
+                let chars = Span {
+                    start: counted.1,
+                    end: counted.1 + c,
+                };
+                let units = Span {
+                    start: counted.2,
+                    end: counted.2 + u,
+                };
+                MentionRecord::new(m, surface.to_string(), Some(chars), Some(units))
+            })
+            .collect()
+    }
+
+    /// Byte offsets into the text.
+    pub fn span(&self) -> Span {
+        self.span
+    }
+
+    /// Char (Unicode scalar value) offsets, if asked for.
+    pub fn char_span(&self) -> Option<Span> {
+        self.char_span
+    }
+
+    /// UTF-16 code unit offsets, if asked for.
+    pub fn utf16_span(&self) -> Option<Span> {
+        self.utf16_span
+    }
+
+    /// The mention as written in the text.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The first candidate's kind.
+    pub fn kind(&self) -> &Kind {
+        &self.first().kind
+    }
+
+    /// The first candidate's id.
+    pub fn id(&self) -> &str {
+        &self.first().id
+    }
+
+    /// The first candidate's canonical name.
+    pub fn name(&self) -> &str {
+        &self.first().name
+    }
+
+    /// Every candidate, in gazetteer order; never empty.
+    pub fn candidates(&self) -> &[CandidateRecord] {
+        &self.candidates
+    }
+
+    fn first(&self) -> &CandidateRecord {
+        // Invariant: `new` copies a mention's candidates (never empty) and
+        // reading checks that there is one.
+        &self.candidates[0]
+    }
+}
+
+/// The record as JSON: flat, offsets absent when not asked for.
+#[derive(Serialize)]
+struct RawRecordRef<'a> {
+    start: usize,
+    end: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    char_start: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    char_end: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    utf16_start: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    utf16_end: Option<usize>,
+    text: &'a str,
+    kind: &'a Kind,
+    id: &'a str,
+    name: &'a str,
+    candidates: &'a [CandidateRecord],
+}
+
+impl Serialize for MentionRecord {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        RawRecordRef {
+            start: self.span.start,
+            end: self.span.end,
+            char_start: self.char_span.map(|c| c.start),
+            char_end: self.char_span.map(|c| c.end),
+            utf16_start: self.utf16_span.map(|u| u.start),
+            utf16_end: self.utf16_span.map(|u| u.end),
+            text: &self.text,
+            kind: self.kind(),
+            id: self.id(),
+            name: self.name(),
+            candidates: &self.candidates,
+        }
+        .serialize(s)
+    }
+}
+
+#[derive(Deserialize)]
+struct RawRecord {
+    start: usize,
+    end: usize,
+    char_start: Option<usize>,
+    char_end: Option<usize>,
+    utf16_start: Option<usize>,
+    utf16_end: Option<usize>,
+    text: String,
+    kind: Kind,
+    id: String,
+    name: String,
+    candidates: Vec<CandidateRecord>,
+}
+
+impl TryFrom<RawRecord> for MentionRecord {
+    type Error = String;
+
+    fn try_from(raw: RawRecord) -> Result<MentionRecord, String> {
+        let span = |what: &str, start: Option<usize>, end: Option<usize>| match (start, end) {
+            (Some(start), Some(end)) if start <= end => Ok(Some(Span { start, end })),
+            (None, None) => Ok(None),
+            _ => Err(format!(
+                "`{what}_start` and `{what}_end` must both be given, in order"
+            )),
+        };
+        let char_span = span("char", raw.char_start, raw.char_end)?;
+        let utf16_span = span("utf16", raw.utf16_start, raw.utf16_end)?;
+        if raw.start > raw.end || raw.end - raw.start != raw.text.len() {
+            return Err(format!(
+                "`text` has {} bytes, the span {}..{} has {}",
+                raw.text.len(),
+                raw.start,
+                raw.end,
+                raw.end.saturating_sub(raw.start)
+            ));
+        }
+        let Some(first) = raw.candidates.first() else {
+            return Err("`candidates` is empty".to_string());
+        };
+        if (&first.id, &first.kind, &first.name) != (&raw.id, &raw.kind, &raw.name) {
+            return Err("`kind`, `id` and `name` differ from the first candidate's".to_string());
+        }
+        Ok(MentionRecord {
+            span: Span {
+                start: raw.start,
+                end: raw.end,
+            },
+            char_span,
+            utf16_span,
+            text: raw.text,
+            candidates: raw.candidates,
+        })
+    }
+}
+
+/// Chars and UTF-16 code units in `text`.
+pub(crate) fn count_text(text: &str) -> (usize, usize) {
+    if text.is_ascii() {
+        return (text.len(), text.len());
+    }
+    count(text.as_bytes())
+}
+
 /// Converts byte offsets of one text to char (Unicode scalar) and UTF-16
-/// offsets, in O(1) memory per 256 bytes of text and O(256) time per query.
+/// offsets, in O(1) memory per 256 bytes of text and O(256) time per query:
+/// for offsets in any order. (Records of mentions in order get theirs in one
+/// pass: [`Offsets::All`].)
+///
+/// ```
+/// let text = "À Bakou, l’Azerbaïdjan 🇦🇿";
+/// let offsets = gazner::TextOffsets::new(text);
+/// let byte = text.find("Azer").unwrap();
+/// assert_eq!((byte, offsets.char_offset(byte), offsets.utf16_offset(byte)), (14, 11, 11));
+/// assert_eq!(offsets.utf16_offset(text.len()), 27); // the flag is 4 UTF-16 units
+/// ```
 #[derive(Clone, Debug)]
 pub struct TextOffsets<'t> {
     text: &'t [u8],

@@ -87,35 +87,27 @@ struct RawMatch {
     pattern: u32,
 }
 
+/// One-shot extraction of a whole text (behind
+/// [`Extractor::extract_with`]): one window over everything.
+pub(crate) fn extract_with<'x>(
+    extractor: &'x Extractor,
+    text: &str,
+    scratch: &mut Scratch,
+) -> Vec<Mention<'x>> {
+    scratch.doc.reset();
+    scratch.normalized.normalize(text, Case::Fold);
+    let mut mentions = Vec::new();
+    let whole = Window {
+        orig_base: 0,
+        norm_base: 0,
+        from: 0,
+        until: None,
+    };
+    extractor.scan_normalized(text, whole, scratch, &mut mentions);
+    mentions
+}
+
 impl Extractor {
-    /// Finds every mention in `text`, in order of start (then longest first).
-    ///
-    /// ```
-    /// let extractor = gazner::default_extractor();
-    /// let text = "Kaja Kallas a rencontré le ministre.";
-    /// let mentions = extractor.extract(text);
-    /// assert_eq!(mentions[0].text(text), "Kaja Kallas");
-    /// assert_eq!(mentions[0].kind().as_str(), "person");
-    /// ```
-    pub fn extract(&self, text: &str) -> Vec<Mention<'_>> {
-        self.extract_with(text, &mut Scratch::new())
-    }
-
-    /// Like [`extract`](Extractor::extract), reusing `scratch`'s buffers.
-    pub fn extract_with(&self, text: &str, scratch: &mut Scratch) -> Vec<Mention<'_>> {
-        scratch.doc.reset();
-        scratch.normalized.normalize(text, Case::Fold);
-        let mut mentions = Vec::new();
-        let whole = Window {
-            orig_base: 0,
-            norm_base: 0,
-            from: 0,
-            until: None,
-        };
-        self.scan_normalized(text, whole, scratch, &mut mentions);
-        mentions
-    }
-
     /// Scans `text`, the window `window` of a document, whose normalization
     /// is already in `scratch.normalized`, and appends its mentions.
     pub(crate) fn scan_normalized<'x>(

@@ -16,23 +16,9 @@ use std::io::Read;
 use crate::context::CONTEXT;
 use crate::error::Error;
 use crate::extractor::Extractor;
-use crate::mention::{Mention, Span};
+use crate::mention::{MentionRecord, Span, count_text as count};
 use crate::normalize::{Case, is_restart_point};
 use crate::scan::{Scratch, Window};
-
-/// A mention found in a stream, with its text (the stream is not kept).
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
-pub struct StreamMention<'x> {
-    /// The mention, with absolute byte offsets into the stream.
-    #[serde(flatten)]
-    pub mention: Mention<'x>,
-    /// The mention as written in the stream.
-    pub text: String,
-    /// The span in chars (Unicode scalar values) from the start of the stream.
-    pub char_span: Span,
-    /// The span in UTF-16 code units from the start of the stream.
-    pub utf16_span: Span,
-}
 
 /// What to do with bytes that are not UTF-8.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -59,17 +45,21 @@ const DEFAULT_CHUNK: usize = 1 << 20;
 /// the window (such a run cannot be cut).
 ///
 /// ```
-/// use gazner::{StreamExtractor, default_extractor};
+/// use gazner::{Alias, Entity, ExtractorBuilder, Kind, StreamExtractor};
 ///
+/// let extractor = ExtractorBuilder::new()
+///     .entity(Entity::new("Q16366137", Kind::Person, "Djeyhoun Baïramov").with_alias(Alias::new("Baïramov").with_short(true)))
+///     .entity(Entity::new("Q3196055", Kind::Person, "Kaja Kallas"))
+///     .build()?;
 /// let text = "Djeyhoun Baïramov a reçu Kaja Kallas. Baïramov a parlé.";
-/// let mut stream = StreamExtractor::new(default_extractor(), "article");
+/// let mut stream = StreamExtractor::new(&extractor, "article");
 /// let mut found = Vec::new();
 /// for piece in text.as_bytes().chunks(7) {
 ///     stream.push(piece, &mut found)?;
 /// }
 /// stream.finish(&mut found)?;
-/// let spans: Vec<_> = found.iter().map(|m| (m.mention.span.start, m.text.as_str())).collect();
-/// assert_eq!(spans, [(0, "Djeyhoun Baïramov"), (27, "Kaja Kallas"), (40, "Baïramov")]);
+/// let spans: Vec<_> = found.iter().map(|m| (m.span().start, m.char_span().map(|c| c.start), m.text())).collect();
+/// assert_eq!(spans, [(0, Some(0), "Djeyhoun Baïramov"), (27, Some(25), "Kaja Kallas"), (40, Some(38), "Baïramov")]);
 /// # Ok::<(), gazner::Error>(())
 /// ```
 #[derive(Debug)]
@@ -142,7 +132,7 @@ impl<'x> StreamExtractor<'x> {
     ///
     /// [`Error::InvalidUtf8`] with the absolute offset of the first invalid
     /// byte, unless [`InvalidUtf8::Replace`] was chosen.
-    pub fn push(&mut self, bytes: &[u8], out: &mut Vec<StreamMention<'x>>) -> Result<(), Error> {
+    pub fn push(&mut self, bytes: &[u8], out: &mut Vec<MentionRecord>) -> Result<(), Error> {
         self.buf.extend_from_slice(bytes);
         self.validate(false)?;
         if self.valid >= self.threshold {
@@ -163,7 +153,7 @@ impl<'x> StreamExtractor<'x> {
         &mut self,
         reader: &mut impl Read,
         piece: &mut [u8],
-        out: &mut Vec<StreamMention<'x>>,
+        out: &mut Vec<MentionRecord>,
     ) -> Result<bool, Error> {
         loop {
             match reader.read(piece) {
@@ -190,7 +180,7 @@ impl<'x> StreamExtractor<'x> {
     ///
     /// [`Error::InvalidUtf8`] when the document ends inside a UTF-8 sequence
     /// (unless [`InvalidUtf8::Replace`] was chosen).
-    pub fn finish(&mut self, out: &mut Vec<StreamMention<'x>>) -> Result<(), Error> {
+    pub fn finish(&mut self, out: &mut Vec<MentionRecord>) -> Result<(), Error> {
         self.validate(true)?;
         self.scan(true, out);
         self.buf.clear();
@@ -240,7 +230,7 @@ impl<'x> StreamExtractor<'x> {
     }
 
     /// Scans the settled part of the window and slides it forward.
-    fn scan(&mut self, at_end: bool, out: &mut Vec<StreamMention<'x>>) {
+    fn scan(&mut self, at_end: bool, out: &mut Vec<MentionRecord>) {
         // `buf[..valid]` is UTF-8, checked by `validate`.
         let Ok(text) = std::str::from_utf8(&self.buf[..self.valid]) else {
             return;
@@ -296,18 +286,20 @@ impl<'x> StreamExtractor<'x> {
             self.counted_to = span.start;
             let surface = &text[span.start - base..span.end - base];
             let (chars, units) = count(surface);
-            out.push(StreamMention {
-                text: surface.to_string(),
-                char_span: Span {
-                    start: self.counted.0,
-                    end: self.counted.0 + chars,
-                },
-                utf16_span: Span {
-                    start: self.counted.1,
-                    end: self.counted.1 + units,
-                },
-                mention,
-            });
+            let char_span = Span {
+                start: self.counted.0,
+                end: self.counted.0 + chars,
+            };
+            let utf16_span = Span {
+                start: self.counted.1,
+                end: self.counted.1 + units,
+            };
+            out.push(MentionRecord::new(
+                &mention,
+                surface.to_string(),
+                Some(char_span),
+                Some(utf16_span),
+            ));
         }
         if let Some(until) = window.until {
             self.window.from = until;
@@ -324,40 +316,5 @@ impl<'x> StreamExtractor<'x> {
             self.window.norm_base += norm_cut;
         }
         self.threshold = self.buf.len() + self.window_size;
-    }
-}
-
-/// Chars and UTF-16 code units in `text`.
-fn count(text: &str) -> (usize, usize) {
-    if text.is_ascii() {
-        return (text.len(), text.len());
-    }
-    text.chars()
-        .fold((0, 0), |(c, u), ch| (c + 1, u + ch.len_utf16()))
-}
-
-impl Extractor {
-    /// Extracts from a reader of any size in bounded memory (see
-    /// [`StreamExtractor`]), calling `found` for each mention in order.
-    ///
-    /// # Errors
-    ///
-    /// [`Error::Io`] when reading fails, [`Error::InvalidUtf8`] (with the
-    /// absolute byte offset) when the input is not UTF-8.
-    pub fn extract_reader<'x>(
-        &'x self,
-        mut reader: impl Read,
-        origin: &str,
-        mut found: impl FnMut(StreamMention<'x>),
-    ) -> Result<(), Error> {
-        let mut stream = StreamExtractor::new(self, origin);
-        let mut piece = vec![0; 64 * 1024];
-        let mut out = Vec::new();
-        while stream.push_from(&mut reader, &mut piece, &mut out)? {
-            out.drain(..).for_each(&mut found);
-        }
-        stream.finish(&mut out)?;
-        out.drain(..).for_each(&mut found);
-        Ok(())
     }
 }

@@ -13,6 +13,7 @@ fn build_error(gazetteer: &str) -> (usize, Problem, String) {
             origin,
             line,
             problem,
+            ..
         } => {
             assert_eq!(origin, "bad.jsonl");
             assert!(message.starts_with(&format!("bad.jsonl:{line}: ")), "{message}");
@@ -28,15 +29,22 @@ const OK: &str = r#"{"id":"Q1","kind":"country","name":"Ruritania"}"#;
 fn malformed_json_names_the_line() {
     let (line, problem, message) = build_error(&format!("{OK}\n\n{{\"id\":\"Q2\",\"kind\":"));
     assert_eq!(line, 3);
-    assert!(matches!(problem, Problem::Json(_)), "{problem:?}");
-    assert!(message.contains("malformed JSON"), "{message}");
+    assert!(
+        matches!(problem, Problem::MalformedJson { column: 18, .. }),
+        "{problem:?}"
+    );
+    // The position is said once: our line, the parser's column, no "line 1".
+    assert_eq!(
+        message,
+        "bad.jsonl:3: malformed JSON at column 18: EOF while parsing a value"
+    );
 }
 
 #[test]
 fn not_an_object() {
     let (line, problem, _) = build_error("[1, 2]");
     assert_eq!(line, 1);
-    assert!(matches!(problem, Problem::Json(m) if m.contains("[1, 2]")));
+    assert!(matches!(problem, Problem::NotAnObject(m) if m.contains("[1, 2]")));
 }
 
 #[test]
@@ -171,10 +179,60 @@ fn unreadable_file() {
         .build()
         .expect_err("no such file");
     assert!(matches!(err, Error::Io { ref origin, .. } if origin == "/nonexistent/gazetteer.jsonl"));
-    assert!(
-        err.to_string()
-            .starts_with("/nonexistent/gazetteer.jsonl: cannot read")
+    // The cause is the source, not repeated in the message.
+    assert_eq!(err.to_string(), "/nonexistent/gazetteer.jsonl: cannot read");
+    let source = std::error::Error::source(&err).expect("the I/O error is kept");
+    let io = source.downcast_ref::<std::io::Error>().expect("an io::Error");
+    assert_eq!(io.kind(), std::io::ErrorKind::NotFound);
+}
+
+#[test]
+fn kinds_given_in_code_are_checked_like_the_reader() {
+    let err = gazner::Kind::custom("New York").expect_err("not a lowercase word");
+    assert!(matches!(err, Error::Invalid(Problem::InvalidKind(ref k)) if k == "New York"));
+    assert_eq!(gazner::Kind::custom("person").unwrap(), gazner::Kind::Person);
+    let err = ExtractorBuilder::new()
+        .entity(gazner::Entity::new(
+            "Q1",
+            gazner::Kind::Custom("City".into()),
+            "X",
+        ))
+        .build()
+        .expect_err("an unchecked custom kind");
+    assert_eq!(
+        err.to_string(),
+        "<code>:1: invalid kind \"City\" (expected a lowercase word such as \"person\")"
     );
+    // A custom kind spelled like a built-in one is that one.
+    let extractor = ExtractorBuilder::new()
+        .entity(gazner::Entity::new(
+            "Q1",
+            gazner::Kind::Custom("country".into()),
+            "X",
+        ))
+        .build()
+        .unwrap();
+    assert_eq!(extractor.entities()[0].kind(), &gazner::Kind::Country);
+}
+
+#[test]
+fn edits_of_an_unknown_id() {
+    let err = ExtractorBuilder::new()
+        .gazetteer_str("ok.jsonl", OK)
+        .add_aliases("Q2", [gazner::Alias::new("Y")])
+        .build()
+        .expect_err("no entity Q2");
+    assert_eq!(
+        err.to_string(),
+        "<code>:2: no entity with id \"Q2\" was added before this edit"
+    );
+    // An edit sees only what was added before it.
+    let err = ExtractorBuilder::new()
+        .replace_entity(gazner::Entity::new("Q1", gazner::Kind::Country, "Y"))
+        .gazetteer_str("ok.jsonl", OK)
+        .build()
+        .expect_err("Q1 comes later");
+    assert!(matches!(err, Error::Gazetteer { problem: Problem::UnknownId(ref id), .. } if id == "Q1"));
 }
 
 #[test]
@@ -191,7 +249,7 @@ fn gazetteer_file_that_is_not_utf8() {
         .expect_err("invalid UTF-8");
     std::fs::remove_file(&path).ok();
     match err {
-        Error::InvalidUtf8 { origin, offset } => {
+        Error::InvalidUtf8 { origin, offset, .. } => {
             assert_eq!(origin, path.display().to_string());
             assert_eq!(offset, 37);
         }

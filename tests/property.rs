@@ -24,7 +24,7 @@ fn run(case: &common::generate::Case, overlaps: Overlaps) -> (Vec<RefMention>, V
             (
                 m.span.start,
                 m.span.end,
-                m.candidates.iter().map(|c| c.entity.id().to_string()).collect(),
+                m.candidates().iter().map(|c| c.entity.id().to_string()).collect(),
             )
         })
         .collect();

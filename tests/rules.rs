@@ -318,7 +318,7 @@ fn shared_alias_lists_every_candidate() {
         .unwrap();
     let mentions = extractor.extract("Georgia on my mind");
     assert_eq!(mentions.len(), 1);
-    let ids: Vec<&str> = mentions[0].candidates.iter().map(|c| c.entity.id()).collect();
+    let ids: Vec<&str> = mentions[0].candidates().iter().map(|c| c.entity.id()).collect();
     assert_eq!(ids, ["Q230", "Q1428"]);
     assert_eq!(mentions[0].kind().as_str(), "country");
 }
@@ -326,12 +326,13 @@ fn shared_alias_lists_every_candidate() {
 #[test]
 fn results_serialize() {
     let extractor = ExtractorBuilder::new().gazetteer_str("az", AZ).build().unwrap();
-    let json = serde_json::to_value(extractor.extract("Azerbaïdjan")).unwrap();
+    let records = extractor.extract_records("Azerbaïdjan", gazner::Offsets::Bytes);
+    let json = serde_json::to_value(records).unwrap();
     assert_eq!(json[0]["start"], 0);
     assert_eq!(json[0]["end"], 12);
     assert_eq!(json[0]["candidates"][0]["id"], "Q227");
     assert_eq!(json[0]["candidates"][0]["kind"], "country");
-    assert_eq!(json[0]["candidates"][0]["alias"]["text"], "Azerbaïdjan");
+    assert_eq!(json[0]["candidates"][0]["alias"], "Azerbaïdjan");
 }
 
 #[test]

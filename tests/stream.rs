@@ -21,7 +21,7 @@ fn one_shot(extractor: &gazner::Extractor, text: &str) -> Found {
         .extract(text)
         .iter()
         .map(|m| {
-            let ids = m.candidates.iter().map(|c| c.entity.id().to_string()).collect();
+            let ids = m.candidates().iter().map(|c| c.entity.id().to_string()).collect();
             let (s, e) = (m.span.start, m.span.end);
             let chars = (offsets.char_offset(s), offsets.char_offset(e));
             let units = (offsets.utf16_offset(s), offsets.utf16_offset(e));
@@ -43,21 +43,15 @@ fn streamed(extractor: &gazner::Extractor, text: &str, cuts: &[usize], window: u
     stream.finish(&mut out).expect("valid UTF-8");
     out.into_iter()
         .map(|m| {
-            let ids = m
-                .mention
-                .candidates
-                .iter()
-                .map(|c| c.entity.id().to_string())
-                .collect();
-            let chars = (m.char_span.start, m.char_span.end);
-            let units = (m.utf16_span.start, m.utf16_span.end);
+            let ids = m.candidates().iter().map(|c| c.id().to_string()).collect();
+            let (chars, units) = (m.char_span().expect("asked"), m.utf16_span().expect("asked"));
             (
-                m.mention.span.start,
-                m.mention.span.end,
+                m.span().start,
+                m.span().end,
                 ids,
-                m.text,
-                chars,
-                units,
+                m.text().to_string(),
+                (chars.start, chars.end),
+                (units.start, units.end),
             )
         })
         .collect()
@@ -138,7 +132,7 @@ fn invalid_utf8_names_the_absolute_offset() {
     );
     let err = stream.push(b"( bad", &mut out).expect_err("0xC3 0x28 is invalid");
     match err {
-        Error::InvalidUtf8 { origin, offset } => {
+        Error::InvalidUtf8 { origin, offset, .. } => {
             assert_eq!(origin, "feed");
             assert_eq!(offset, 140 + 3);
         }
@@ -174,8 +168,8 @@ fn replacement_keeps_original_offsets() {
         .unwrap();
     stream.finish(&mut out).unwrap();
     assert_eq!(out.len(), 1);
-    assert_eq!((out[0].mention.span.start, out[0].mention.span.end), (3, 15));
-    assert_eq!(out[0].text, "Azerbaïdjan");
+    assert_eq!((out[0].span().start, out[0].span().end), (3, 15));
+    assert_eq!(out[0].text(), "Azerbaïdjan");
 }
 
 #[test]
@@ -188,7 +182,8 @@ fn reader_api_matches_one_shot() {
     let mut got = Vec::new();
     extractor
         .extract_reader(text.as_bytes(), "mem", |m| {
-            got.push((m.mention.span.start, m.mention.span.end))
+            got.push((m.span().start, m.span().end));
+            Ok::<_, gazner::Error>(std::ops::ControlFlow::Continue(()))
         })
         .unwrap();
     let expected: Vec<_> = extractor

@@ -2,7 +2,8 @@
 //!
 //! ```text
 //! cargo run --release --example evaluate -- [--train FILE | --split FRACTION] [--baseline [--filter-baseline]]
-//!     [--json] [--misses N] [--doc-sentences N] [--no-short-forms] [--keep-lowercase] [--min-letters N] TEST_FILE
+//!     [--json] [--misses N] [--doc-sentences N] [--no-short-forms] [--keep-lowercase] [--min-letters N]
+//!     [--case-insensitive] TEST_FILE
 //! ```
 //!
 //! Reads CoNLL-2003, CoNLL-U-like (`index<TAB>token<TAB>tag`) and two-column
@@ -68,7 +69,7 @@ use crate::score::Scorer;
 use crate::tagger::Tagger;
 
 const USAGE: &str = "usage: evaluate --news DIR [--misses]\n       evaluate [--train FILE | --split FRACTION] [--baseline [--filter-baseline]] [--json] \
-                     [--misses N] [--doc-sentences N] [--no-short-forms] [--keep-lowercase] [--min-letters N] TEST_FILE";
+                     [--misses N] [--doc-sentences N] [--no-short-forms] [--keep-lowercase] [--min-letters N] [--case-insensitive] TEST_FILE";
 
 /// The command line.
 #[derive(Debug, Default)]
@@ -81,6 +82,8 @@ struct Args {
     misses: usize,
     doc_sentences: Option<usize>,
     options: train::Options,
+    /// `--case-insensitive`: the builder's option for text without case.
+    case_insensitive: bool,
     test: String,
 }
 
@@ -175,7 +178,10 @@ fn tagger(
         // The same gazetteers as `gazner::default_extractor()`, built here so
         // that a broken embedded gazetteer is an error message, not a panic.
         return Ok(Tagger::Gazner {
-            extractor: ExtractorBuilder::new().defaults().build()?,
+            extractor: ExtractorBuilder::new()
+                .defaults()
+                .case_insensitive(args.case_insensitive)
+                .build()?,
             types: types
                 .iter()
                 .map(|(k, t)| (k.to_string(), t.to_string()))
@@ -273,6 +279,7 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Option<Args>, St
             "--baseline" => out.baseline = true,
             "--filter-baseline" => out.filter_baseline = true,
             "--json" => out.json = true,
+            "--case-insensitive" => out.case_insensitive = true,
             "--no-short-forms" => out.options.short_forms = false,
             "--keep-lowercase" => out.options.skip_lowercase = false,
             "--min-letters" => {

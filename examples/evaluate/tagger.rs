@@ -55,7 +55,7 @@ impl Tagger {
             Tagger::Gazner { extractor, types } => {
                 for mention in extractor.extract_with(&doc.text, scratch) {
                     let Some(kind) = mention
-                        .candidates
+                        .candidates()
                         .iter()
                         .find_map(|c| types.get(c.entity.kind().as_str()))
                     else {
