@@ -108,6 +108,7 @@ def ensure_venv():
 def country_names(count):
     """The first `count` English country names of gazetteers/countries.jsonl."""
     sys.path.insert(0, os.path.join(ROOT, "benches", "tools"))
+    sys.dont_write_bytecode = True  # no __pycache__ left in benches/tools
     from make_names import approx_normalize
 
     seen = set()
@@ -229,12 +230,12 @@ class Results:
         self.runs[(size, engine)].append(report)
 
     def scan_times(self, size, engine, text):
-        """Per round: the median of that process's scans of `text`."""
-        times = []
+        """Round -> the median of that process's scans of `text`."""
+        times = {}
         for report in self.runs[(size, engine)]:
             for t in report["texts"]:
                 if t["label"] == text:
-                    times.append(median(t["scan_s"]))
+                    times[report["round"]] = median(t["scan_s"])
         return times
 
     def text_bytes(self, size, engine, text):
@@ -245,18 +246,20 @@ class Results:
         return None
 
     def mb_s(self, size, engine, text):
-        t = median(self.scan_times(size, engine, text))
+        t = median(list(self.scan_times(size, engine, text).values()))
         n = self.text_bytes(size, engine, text)
         return None if t is None or n is None else n / 1e6 / t
 
     def ratio(self, size, peer, text):
-        """gazner's speed over the peer's (medians), and the range of the per-round ratios."""
+        """gazner's speed over the peer's (medians), and the range of the
+        ratios of the rounds where both ran."""
         ours = self.scan_times(size, "gazner", text)
         theirs = self.scan_times(size, peer, text)
-        if not ours or not theirs:
+        rounds = sorted(ours.keys() & theirs.keys())
+        if not rounds:
             return None, None
-        per_round = [b / a for a, b in zip(ours, theirs)]
-        return median(theirs) / median(ours), (min(per_round), max(per_round))
+        per_round = [theirs[r] / ours[r] for r in rounds]
+        return median(theirs.values()) / median(ours.values()), (min(per_round), max(per_round))
 
     def field(self, size, engine, key):
         return median([r[key] for r in self.runs[(size, engine)] if key in r])
@@ -402,6 +405,7 @@ def main():
                 path, kind = lists[s]
                 report = run_engine(e, path, kind, texts, args)
                 if report is not None:
+                    report["round"] = r
                     results.add(s, e, report)
 
     largest = sizes[-1]

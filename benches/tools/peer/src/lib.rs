@@ -25,6 +25,8 @@ pub struct Args {
     pub names: String,
     /// gazner's entity kind for every name (`city`, `country`...).
     pub kind: String,
+    /// gazner also loads its embedded gazetteers (for profiles of the defaults).
+    pub defaults: bool,
     /// `LABEL=FILE`, scanned in this order.
     pub texts: Vec<(String, String)>,
     /// Keep only the first bytes of each text (at a char boundary).
@@ -33,7 +35,7 @@ pub struct Args {
     pub scans: usize,
 }
 
-const USAGE: &str = "usage: ENGINE --names FILE [--kind KIND] [--text LABEL=FILE]... \
+const USAGE: &str = "usage: ENGINE (--names FILE [--kind KIND] | --defaults) [--text LABEL=FILE]... \
                      [--max-bytes N] [--scans N]";
 
 impl Args {
@@ -47,6 +49,7 @@ impl Args {
             engine: String::new(),
             names: String::new(),
             kind: "city".to_string(),
+            defaults: false,
             texts: Vec::new(),
             max_bytes: None,
             scans: 1,
@@ -57,6 +60,7 @@ impl Args {
             match arg.as_str() {
                 "--names" => args.names = value("--names")?,
                 "--kind" => args.kind = value("--kind")?,
+                "--defaults" => args.defaults = true,
                 "--text" => {
                     let spec = value("--text")?;
                     let (label, file) = spec
@@ -80,7 +84,7 @@ impl Args {
                 _ => return Err(format!("unexpected argument {arg:?}\n{USAGE}").into()),
             }
         }
-        if args.names.is_empty() && args.engine != "text" {
+        if args.names.is_empty() && !args.defaults && args.engine != "text" {
             return Err(format!("--names is required\n{USAGE}").into());
         }
         Ok(args)
@@ -105,12 +109,16 @@ impl Args {
     }
 }
 
-/// The names of `path`, one per line, blank lines skipped.
+/// The names of `path`, one per line, blank lines skipped; none for an
+/// empty path (`--defaults` alone).
 ///
 /// # Errors
 ///
 /// The file cannot be read or is not UTF-8.
 pub fn read_names(path: &str) -> Result<Vec<String>, Box<dyn Error>> {
+    if path.is_empty() {
+        return Ok(Vec::new());
+    }
     let text = read_text(path, None)?;
     Ok(text
         .lines()
@@ -150,19 +158,29 @@ pub fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// Builds gazner over `names` with the builder's defaults, one entity per
-/// name (`n0`, `n1`... of kind `kind`); returns it and the build time
-/// (entities made and compiled).
+/// name (`n0`, `n1`... of kind `kind`), after the embedded gazetteers when
+/// `defaults`; returns it and the build time (entities made and compiled).
+/// Never inlined, for `--toggle-collect='*build_gazner*'`.
 ///
 /// # Errors
 ///
 /// `kind` is not a kind, or gazner rejects a name (with its line).
-pub fn build_gazner(names: &[String], kind: &str) -> Result<(gazner::Extractor, Duration), Box<dyn Error>> {
+#[inline(never)]
+pub fn build_gazner(
+    names: &[String],
+    kind: &str,
+    defaults: bool,
+) -> Result<(gazner::Extractor, Duration), Box<dyn Error>> {
     let kind = gazner::Kind::parse(kind).ok_or_else(|| format!("--kind: not a kind: {kind:?}"))?;
     let (extractor, time) = timed(|| {
+        let start = match defaults {
+            true => gazner::ExtractorBuilder::new().defaults(),
+            false => gazner::ExtractorBuilder::new(),
+        };
         names
             .iter()
             .enumerate()
-            .fold(gazner::ExtractorBuilder::new(), |builder, (i, name)| {
+            .fold(start, |builder, (i, name)| {
                 builder.entity(gazner::Entity::new(format!("n{i}"), kind.clone(), name.as_str()))
             })
             .build()
@@ -178,7 +196,9 @@ pub fn timed<T>(f: impl FnOnce() -> T) -> (T, Duration) {
 }
 
 /// Scans every text `scans` times, texts in turn, with `scan` returning the
-/// number of matches; the report's `texts` array.
+/// number of matches; the report's `texts` array. Never inlined, so that
+/// `valgrind --toggle-collect='*scan_texts*'` profiles the scans alone.
+#[inline(never)]
 pub fn scan_texts(texts: &[Text], scans: usize, mut scan: impl FnMut(&str) -> usize) -> serde_json::Value {
     let mut seconds = vec![Vec::with_capacity(scans); texts.len()];
     let mut matches = vec![0; texts.len()];

@@ -112,7 +112,7 @@ fn grown(before: [usize; 3]) -> serde_json::Value {
 fn memory(args: &Args) -> Result<serde_json::Value, Box<dyn Error>> {
     let names = read_names(&args.names)?;
     let before = heap();
-    let (extractor, build) = build_gazner(&names, &args.kind)?;
+    let (extractor, build) = build_gazner(&names, &args.kind, args.defaults)?;
     let gazner_heap = grown(before);
 
     // The parts `Extractor::memory_usage` adds up for the entities.

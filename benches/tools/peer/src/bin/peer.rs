@@ -8,7 +8,8 @@
 //!
 //! - `gazner`: an `ExtractorBuilder` with its defaults (leftmost-longest) and
 //!   one `Entity::new(id, kind, name)` per name; `extract_with` and a reused
-//!   `Scratch`.
+//!   `Scratch`. `--defaults` adds the embedded gazetteers first (and alone,
+//!   without `--names`: the profile of the defaults).
 //! - `naive`: what a Rust user writes by hand: `aho-corasick` with its
 //!   default automaton choice, leftmost-longest, ASCII case-insensitive, over
 //!   the original text, keeping the matches with no letter or digit just
@@ -35,7 +36,7 @@ fn run() -> Result<(), Box<dyn Error>> {
     let texts = args.read_texts()?;
     let report = match args.engine.as_str() {
         "gazner" => {
-            let (extractor, build) = build_gazner(&names, &args.kind)?;
+            let (extractor, build) = build_gazner(&names, &args.kind, args.defaults)?;
             let mut scratch = Scratch::new();
             let texts = scan_texts(&texts, args.scans, |text| {
                 extractor.extract_with(text, &mut scratch).len()
