@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! inspect memory --names FILE [--kind KIND]
-//! inspect text --text LABEL=FILE [--max-bytes N]
+//! inspect text --text LABEL=FILE [--max-bytes N] [--names FILE]
 //! ```
 //!
 //! `memory` builds gazner over the names (one entity each, as `peer gazner`
@@ -18,7 +18,10 @@
 //! `text` prints the text's bytes, how many are not ASCII, the normalized
 //! bytes, and the positions where gazner starts an anchored walk (the rule of
 //! `find_matches` in `src/scan.rs`: not a space, not inside a word; for
-//! non-ASCII neighbours approximated with `char::is_alphanumeric`).
+//! non-ASCII neighbours approximated with `char::is_alphanumeric`). With
+//! `--names`, also how many bytes an anchored walk visits on average (up to
+//! and including the first byte that leaves every name's prefix), and how
+//! many walks would pass a filter on the first two bytes of the names.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::collections::HashSet;
@@ -196,18 +199,58 @@ fn starts_walk(prev: Option<char>, c: char) -> bool {
     !prev.is_some_and(|p| p.is_alphanumeric() && c.is_alphanumeric())
 }
 
+/// The names as gazner's patterns: normalized, trimmed, sorted, deduplicated.
+fn sorted_patterns(names: &[String]) -> Vec<Vec<u8>> {
+    let mut patterns: Vec<Vec<u8>> = names
+        .iter()
+        .map(|n| gazner::normalize(n).trim_matches(' ').as_bytes().to_vec())
+        .filter(|p| !p.is_empty())
+        .collect();
+    patterns.sort_unstable();
+    patterns.dedup();
+    patterns
+}
+
+/// Whether some pattern starts with `prefix`.
+fn is_prefix(patterns: &[Vec<u8>], prefix: &[u8]) -> bool {
+    let i = patterns.partition_point(|p| p.as_slice() < prefix);
+    patterns.get(i).is_some_and(|p| p.starts_with(prefix))
+}
+
+/// Bytes an anchored walk from `at` visits: the longest prefix of a pattern
+/// that starts there, plus the byte that ends the walk (if any).
+fn walk_length(patterns: &[Vec<u8>], text: &[u8], at: usize) -> usize {
+    let mut len = 1;
+    while at + len <= text.len() && is_prefix(patterns, &text[at..at + len]) {
+        len += 1;
+    }
+    len.min(text.len() - at)
+}
+
 fn text_stats(args: &Args) -> Result<serde_json::Value, Box<dyn Error>> {
     let texts = args.read_texts()?;
+    let patterns = sorted_patterns(&read_names(&args.names)?);
     let mut out = Vec::new();
     for t in &texts {
         let normalized = gazner::normalize(&t.text);
+        let bytes = normalized.as_bytes();
         let mut prev = None;
-        let mut starts = 0usize;
-        for c in normalized.chars() {
-            starts += usize::from(starts_walk(prev, c));
+        let (mut starts, mut walked, mut two_byte_pass) = (0usize, 0usize, 0usize);
+        for (at, c) in normalized.char_indices() {
+            if starts_walk(prev, c) {
+                starts += 1;
+                if !patterns.is_empty() {
+                    walked += walk_length(&patterns, bytes, at);
+                    let two = &bytes[at..(at + 2).min(bytes.len())];
+                    two_byte_pass += usize::from(is_prefix(&patterns, two));
+                }
+            }
             prev = Some(c);
         }
+        let per_walk = |n: usize| n as f64 / starts.max(1) as f64;
         out.push(json!({
+            "bytes_walked_per_walk": per_walk(walked),
+            "walks_passing_a_two_byte_filter": per_walk(two_byte_pass),
             "label": t.label,
             "bytes": t.text.len(),
             "non_ascii_bytes": t.text.bytes().filter(|b| !b.is_ascii()).count(),
