@@ -34,7 +34,9 @@ Engines: see src/bin/peer.rs (gazner, naive, daachorse) and engines.py
     python3 benches/tools/peer/run.py --rounds 1 --sizes 513,8k --max-bytes 2000000
 
 Figures are only worth reporting from a quiet machine: the header prints the
-load average before and after the run.
+load average before and after the run. The table's arithmetic is tested:
+
+    python3 -m unittest discover -s benches/tools/peer -p 'test_*.py'
 """
 
 import argparse
@@ -298,12 +300,12 @@ def markdown(results, texts, memory, header):
         for text, _ in texts:
             cells = [fmt(results.mb_s(s, e, text), ".1f") for s in sizes]
             lines.append(f"| {LABELS[e]}, {TEXT_NAMES.get(text, text)} | " + " | ".join(cells) + " |")
-    lines += ["", "### Build (s) and peak RSS (MB), medians", "", "| engine | " + cols[2:], rule]
+    lines += ["", "### Build (s) and peak RSS (MiB), medians", "", "| engine | " + cols[2:], rule]
     for e in engines:
         cells = []
         for s in sizes:
             build, rss = results.field(s, e, "build_s"), results.field(s, e, "peak_rss_kb")
-            cells.append("—" if build is None else f"{build:.2f} s, {rss / 1024:.0f} MB")
+            cells.append("—" if build is None else f"{build:.2f} s, {rss / 1024:.0f} MiB")
         lines.append(f"| {LABELS[e]} | " + " | ".join(cells) + " |")
     lines += ["", "### Matches found (last round) and patterns", "", "| engine | " + cols[2:], rule]
     for e in engines:
