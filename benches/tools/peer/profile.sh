@@ -49,8 +49,9 @@ profile c-naive-100k-en $PEER naive --names $DATA/names-100k.txt --text en=$EN -
 # (d) 1M GeoNames names on English, 1 MB, with the cache simulator (D1 and LL
 # misses: the anchored walks of a big automaton wait on memory, which the
 # instruction count alone does not show). Slow: the 1M build runs under
-# valgrind. The naive loop's 1M build is left out: its 100k build alone took
-# 320 s under callgrind.
+# valgrind (20-30 minutes on a quiet machine; ONLY=a, ONLY=b... skip it).
+# The naive loop's 1M build is left out: its 100k build alone took 320 s
+# under callgrind.
 profile d-gazner-1m-en valgrind_cache $PEER gazner --names $DATA/names-1M.txt --text en=$EN --max-bytes 1000000
 profile d-gazner-100k-en valgrind_cache $PEER gazner --names $DATA/names-100k.txt --text en=$EN --max-bytes 1000000
 profile d-naive-100k-en valgrind_cache $PEER naive --names $DATA/names-100k.txt --text en=$EN --max-bytes 1000000
