@@ -150,17 +150,28 @@ def geonames(count):
 
 
 def name_list(label):
-    """Writes the list `label` (once) and returns (path, gazner kind)."""
+    """Writes the list `label` anew (its sources may have changed) and
+    returns (path, gazner kind)."""
     count = SIZES[label]
     kind = "country" if label == "513" else "city"
     path = os.path.join(DATA, f"names-{label}.txt")
-    if not os.path.exists(path):
-        names = country_names(count) if label == "513" else geonames(count)
-        os.makedirs(DATA, exist_ok=True)
-        with open(path + ".tmp", "w", encoding="utf-8", newline="\n") as f:
-            f.write("\n".join(names) + "\n")
-        os.replace(path + ".tmp", path)
+    names = country_names(count) if label == "513" else geonames(count)
+    write_if_changed(path, ("\n".join(names) + "\n").encode("utf-8"))
     return path, kind
+
+
+def write_if_changed(path, data):
+    """Writes `data` to `path` unless it holds it already."""
+    try:
+        with open(path, "rb") as f:
+            if f.read() == data:
+                return
+    except OSError:
+        pass
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path + ".tmp", "wb") as f:
+        f.write(data)
+    os.replace(path + ".tmp", path)
 
 
 def english_text(megabytes):
@@ -169,11 +180,7 @@ def english_text(megabytes):
         story = f.read()
     copies = -(-int(megabytes * 1_000_000) // len(story))
     path = os.path.join(DATA, f"news-en-x{copies}.txt")
-    if not os.path.exists(path):
-        os.makedirs(DATA, exist_ok=True)
-        with open(path + ".tmp", "wb") as f:
-            f.write(story * copies)
-        os.replace(path + ".tmp", path)
+    write_if_changed(path, story * copies)
     return path
 
 
