@@ -70,6 +70,7 @@ pub enum Error {
 pub enum Problem {
     /// The line is not JSON: the parser's message and the 1-based column
     /// where it stopped.
+    #[non_exhaustive]
     MalformedJson {
         /// What the JSON parser expected or found, without its position.
         message: String,
@@ -81,6 +82,7 @@ pub enum Problem {
     /// A required field is absent.
     MissingField(&'static str),
     /// A field has the wrong type or an invalid value.
+    #[non_exhaustive]
     InvalidField {
         /// The field, e.g. `aliases[2].case`.
         field: String,
@@ -88,6 +90,7 @@ pub enum Problem {
         reason: String,
     },
     /// The id was already used (by this or an earlier gazetteer).
+    #[non_exhaustive]
     DuplicateId {
         /// The repeated id.
         id: String,

@@ -80,8 +80,8 @@
 //!   media (derived from supraverden, **CC BY-SA 4.0**).
 //!
 //! Each brings the hidden names that protect it ("golfe de Guinée" keeps
-//! Guinea from being reported). With any of them, [`default_extractor`] and
-//! [`ExtractorBuilder::defaults`] exist; with `default-features = false`
+//! Guinea from being reported). With any of them, `default_extractor()` and
+//! `ExtractorBuilder::defaults()` exist; with `default-features = false`
 //! they do not, and the crate embeds no data and none of its terms: a
 //! program that builds its own extractor carries no default alias. The data
 //! terms are in `gazetteers/LICENSES.md` of the package.
