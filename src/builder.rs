@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use crate::automaton::{AutomatonKind, Tuning, WalkBudget};
 use crate::defaults::DEFAULT_GAZETTEERS;
 use crate::entity::Entity;
 use crate::error::Error;
@@ -39,6 +40,7 @@ enum Source {
 pub struct ExtractorBuilder {
     sources: Vec<Source>,
     overlaps: Overlaps,
+    tuning: Tuning,
 }
 
 impl ExtractorBuilder {
@@ -94,6 +96,22 @@ impl ExtractorBuilder {
         self
     }
 
+    /// Forces the kind of automaton, whatever the gazetteers' size. (Hidden:
+    /// for the tests, which run every rule on both kinds.)
+    #[doc(hidden)]
+    pub fn automaton_kind(mut self, kind: AutomatonKind) -> ExtractorBuilder {
+        self.tuning.kind = Some(kind);
+        self
+    }
+
+    /// Sets the walk budget; `WalkBudget { per_byte: 0, min: 0 }` always
+    /// takes the unanchored fallback. (Hidden: for the tests.)
+    #[doc(hidden)]
+    pub fn walk_budget(mut self, budget: WalkBudget) -> ExtractorBuilder {
+        self.tuning.walk_budget = budget;
+        self
+    }
+
     /// Reads every source and compiles the extractor.
     ///
     /// # Errors
@@ -132,6 +150,6 @@ impl ExtractorBuilder {
                 }),
             }
         }
-        Extractor::compile(located, self.overlaps)
+        Extractor::compile(located, self.overlaps, self.tuning)
     }
 }

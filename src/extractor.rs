@@ -1,7 +1,7 @@
 //! The compiled extractor: every alias normalized once, deduplicated, and
 //! compiled into one Aho-Corasick automaton.
 
-use crate::automaton::Names;
+use crate::automaton::{AutomatonKind, Names, Tuning, WalkBudget};
 use crate::entity::Entity;
 use crate::error::{Error, Problem};
 use crate::gazetteer::Located;
@@ -43,11 +43,16 @@ pub struct Extractor {
     pub(crate) overlaps: Overlaps,
     /// The longest normalized alias, in bytes: how far a match can reach.
     pub(crate) max_pattern_len: usize,
+    pub(crate) walk_budget: WalkBudget,
 }
 
 impl Extractor {
     /// Compiles entities into an extractor.
-    pub(crate) fn compile(located: Vec<Located>, overlaps: Overlaps) -> Result<Extractor, Error> {
+    pub(crate) fn compile(
+        located: Vec<Located>,
+        overlaps: Overlaps,
+        tuning: Tuning,
+    ) -> Result<Extractor, Error> {
         check_unique_ids(&located)?;
         // Every alias as (normalized text, entry); sorted, equal texts become
         // one pattern. (A sort beats a hash map of owned strings at 1M aliases.)
@@ -101,7 +106,7 @@ impl Extractor {
         }
         pattern_starts.push(entries.len() as u32);
         let patterns: Vec<&str> = patterns.iter().map(|p| &**p).collect();
-        let automaton = Names::build(&patterns).map_err(|e| Error::Build(e.to_string()))?;
+        let automaton = Names::build(&patterns, tuning.kind).map_err(|e| Error::Build(e.to_string()))?;
         let max_pattern_len = patterns.iter().map(|p| p.len()).max().unwrap_or(0);
         Ok(Extractor {
             max_pattern_len,
@@ -110,6 +115,7 @@ impl Extractor {
             pattern_starts,
             entries,
             overlaps,
+            walk_budget: tuning.walk_budget,
         })
     }
 
@@ -129,9 +135,9 @@ impl Extractor {
         self.automaton.patterns_len()
     }
 
-    /// The kind of automaton chosen for this gazetteer's size: `"DFA"` (up
-    /// to 5,000 patterns and 100 kB of them) or `"contiguous NFA"`.
-    pub fn automaton_kind(&self) -> &'static str {
+    /// The kind of automaton chosen for this gazetteer's size: a DFA up to
+    /// 5,000 patterns and 100 kB of them, a contiguous NFA above.
+    pub fn automaton_kind(&self) -> AutomatonKind {
         self.automaton.kind()
     }
 

@@ -60,7 +60,6 @@
 mod automaton;
 mod batch;
 mod builder;
-mod context;
 mod defaults;
 mod entity;
 mod error;
@@ -72,6 +71,9 @@ mod rules;
 mod scan;
 mod stream;
 
+pub use automaton::AutomatonKind;
+#[doc(hidden)]
+pub use automaton::WalkBudget;
 pub use builder::ExtractorBuilder;
 pub use defaults::default_extractor;
 pub use entity::{Alias, CaseRule, Entity, Kind};

@@ -13,11 +13,11 @@
 
 use std::io::Read;
 
-use crate::context::CONTEXT;
 use crate::error::Error;
 use crate::extractor::Extractor;
 use crate::mention::{Mention, Span};
 use crate::normalize::{Case, is_restart_point};
+use crate::rules::CONTEXT;
 use crate::scan::{Scratch, Window};
 
 /// A mention found in a stream, with its text (the stream is not kept).
@@ -46,8 +46,9 @@ pub enum InvalidUtf8 {
     Replace,
 }
 
-/// The window size, in bytes, from which a window is scanned.
-const DEFAULT_CHUNK: usize = 1 << 20;
+/// The default window size, in bytes: how much text a window holds before
+/// it is scanned.
+const DEFAULT_WINDOW: usize = 1 << 20;
 
 /// Extracts mentions from a document given in pieces.
 ///
@@ -100,16 +101,11 @@ impl<'x> StreamExtractor<'x> {
             extractor,
             origin: origin.into(),
             invalid: InvalidUtf8::Fail,
-            window_size: DEFAULT_CHUNK,
-            threshold: DEFAULT_CHUNK,
+            window_size: DEFAULT_WINDOW,
+            threshold: DEFAULT_WINDOW,
             buf: Vec::new(),
             valid: 0,
-            window: Window {
-                orig_base: 0,
-                norm_base: 0,
-                from: 0,
-                until: None,
-            },
+            window: Window::WHOLE,
             counted: (0, 0),
             counted_to: 0,
             scratch: Scratch::new(),
@@ -195,12 +191,7 @@ impl<'x> StreamExtractor<'x> {
         self.scan(true, out);
         self.buf.clear();
         self.valid = 0;
-        self.window = Window {
-            orig_base: 0,
-            norm_base: 0,
-            from: 0,
-            until: None,
-        };
+        self.window = Window::WHOLE;
         self.threshold = self.window_size;
         self.counted = (0, 0);
         self.counted_to = 0;
