@@ -148,6 +148,15 @@ impl Names {
         }
     }
 
+    /// Whether an anchored walk from `at` over `hay[at..end]` is still alive
+    /// at `end`: some pattern starts with those bytes and goes on.
+    pub(crate) fn continues(&self, hay: &[u8], at: usize, end: usize) -> bool {
+        match self {
+            Names::Dfa(a) => alive(&**a, &hay[at..end]),
+            Names::Nfa(a) => alive(&**a, &hay[at..end]),
+        }
+    }
+
     pub(crate) fn patterns_len(&self) -> usize {
         match self {
             Names::Dfa(a) => a.patterns_len(),
@@ -195,6 +204,19 @@ fn walk<A: Automaton>(aut: &A, hay: &[u8], at: usize, mut found: impl FnMut(usiz
         }
     }
     hay.len() - at
+}
+
+fn alive<A: Automaton>(aut: &A, bytes: &[u8]) -> bool {
+    let Ok(mut sid) = aut.start_state(Anchored::Yes) else {
+        return false;
+    };
+    for &byte in bytes {
+        sid = aut.next_state(Anchored::Yes, sid, byte);
+        if aut.is_dead(sid) {
+            return false;
+        }
+    }
+    true
 }
 
 fn overlapping<A: Automaton>(aut: &A, hay: &[u8], mut found: impl FnMut(usize, usize, u32)) {

@@ -12,7 +12,7 @@ use std::cmp::Reverse;
 use crate::extractor::{Entry, Extractor, Overlaps};
 use crate::mention::{Candidate, Mention, Span};
 use crate::normalize::{Case, Normalized};
-use crate::rules::boundary::{may_end, may_start};
+use crate::rules::boundary::{may_end, may_start, may_start_after};
 use crate::rules::short_form::ShortForms;
 use crate::rules::{Rules, Spot};
 
@@ -31,6 +31,11 @@ impl Scratch {
     /// Empty buffers.
     pub fn new() -> Scratch {
         Scratch::default()
+    }
+
+    /// Heap bytes held by the buffers that grow with a window's text.
+    pub(crate) fn heap(&self) -> usize {
+        self.normalized.heap() + self.hits.capacity() * std::mem::size_of::<Hit>() + self.rules.heap()
     }
 }
 
@@ -61,6 +66,10 @@ pub(crate) struct Window {
     pub(crate) from: usize,
     /// ...and below this (`None`: no limit, the window reaches the end).
     pub(crate) until: Option<usize>,
+    /// The normalized character before the window, where the window starts
+    /// inside the marks of an accented letter (see `stream.rs`): what the
+    /// boundary rule sees before the window's first byte.
+    pub(crate) lead: Option<char>,
 }
 
 impl Window {
@@ -70,6 +79,7 @@ impl Window {
         norm_base: 0,
         from: 0,
         until: None,
+        lead: None,
     };
 }
 
@@ -150,11 +160,20 @@ impl Extractor {
                 pattern,
             });
         };
+        // At the window's start, the character before it, if known.
+        let starts_at = |at: usize| match window.lead {
+            Some(lead) if at == 0 => may_start_after(lead, norm),
+            _ => may_start(norm, at),
+        };
         let mut budget = self.walk_budget.for_len(bytes.len());
         let mut walked_out = budget == 0;
         if !walked_out {
             for at in 0..bytes.len() {
-                if !may_start(norm, at) {
+                if !(if at == 0 {
+                    starts_at(0)
+                } else {
+                    may_start(norm, at)
+                }) {
                     continue;
                 }
                 let walked = self
@@ -172,7 +191,7 @@ impl Extractor {
             // scan finds the same hits in linear time.
             hits.clear();
             self.automaton.all_hits(bytes, |at, end, pattern| {
-                if may_start(norm, at) {
+                if starts_at(at) {
                     hit(hits, at, end, pattern);
                 }
             });

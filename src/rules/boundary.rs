@@ -25,6 +25,12 @@ pub(crate) fn may_start(norm: &str, at: usize) -> bool {
     }
 }
 
+/// [`may_start`] at the first byte of `norm`, with `lead` before it.
+pub(crate) fn may_start_after(lead: char, norm: &str) -> bool {
+    norm.as_bytes().first().is_some_and(|&b| b != b' ' && b != b'\n')
+        && separates(Some(lead), norm.chars().next())
+}
+
 /// Whether a name may end at byte `at` of the normalized text: a word
 /// boundary ([`separates`]), or inside a Korean word, before its particles.
 #[inline]

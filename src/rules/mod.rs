@@ -71,6 +71,10 @@ impl Neighbours {
         self.ends.sort_unstable();
     }
 
+    fn heap(&self) -> usize {
+        (self.starts.capacity() + self.ends.capacity()) * std::mem::size_of::<usize>()
+    }
+
     /// Whether a hit starts at `at`.
     pub(crate) fn starts_at(&self, at: usize) -> bool {
         self.starts.binary_search(&at).is_ok()
@@ -117,6 +121,11 @@ pub(crate) struct Rules {
 }
 
 impl Rules {
+    /// Heap bytes held by the neighbours, which grow with a window's hits.
+    pub(crate) fn heap(&self) -> usize {
+        self.neighbours.heap()
+    }
+
     /// Whether the hit `spot` may name `alias`: the rules of steps 2 and 3,
     /// in order. (Short forms, step 4, depend on the document: the scanner
     /// asks [`short_form::ShortForms`] after this.)
