@@ -11,7 +11,7 @@ use super::korean;
 /// character, on a word boundary, and never on a space (aliases are
 /// trimmed). Between ASCII bytes it is a comparison of two bytes: the scan
 /// asks at every byte of the text.
-#[inline]
+#[inline(always)]
 pub(crate) fn may_start(norm: &str, at: usize) -> bool {
     let bytes = norm.as_bytes();
     let b = bytes[at];
