@@ -312,6 +312,21 @@ fn a_run_of_white_space_is_not_buffered() {
     );
 }
 
+/// Streams `text` in pieces of 1, 100 and 4,096 bytes through windows of 1
+/// to 700 bytes, and checks each gives `expected`.
+fn streams_like_one_shot(extractor: &gazner::Extractor, text: &str, expected: &Found) {
+    for window in [1, 7, 64, 700] {
+        for cut in [1, 100, 4096] {
+            let cuts: Vec<usize> = (1..text.len() / cut).map(|i| i * cut).collect();
+            assert_eq!(
+                &streamed(extractor, text, &cuts, window),
+                expected,
+                "window {window}, pieces of {cut}"
+            );
+        }
+    }
+}
+
 /// 8M combining marks after one letter (16 MB) hold no more memory than a
 /// few windows, whatever the letter's script; before, the whole run was
 /// buffered.
@@ -362,16 +377,7 @@ fn runs_of_marks_agree_with_one_shot() {
     }
     let expected = one_shot(&extractor, &text);
     assert!(expected.len() > 30, "{} mentions", expected.len());
-    for window in [1, 7, 64, 700] {
-        for cut in [1, 100, 4096] {
-            let cuts: Vec<usize> = (1..text.len() / cut).map(|i| i * cut).collect();
-            assert_eq!(
-                streamed(&extractor, &text, &cuts, window),
-                expected,
-                "window {window}, pieces of {cut}"
-            );
-        }
-    }
+    streams_like_one_shot(&extractor, &text, &expected);
 }
 
 /// Runs of white space of every length, with or without a name that goes on
@@ -398,14 +404,5 @@ fn runs_around_the_bounds_agree_with_one_shot() {
         9,
         "a name spans a run of white space of any length, not a blank line"
     );
-    for window in [1, 7, 64, 700] {
-        for cut in [1, 100, 4096] {
-            let cuts: Vec<usize> = (1..text.len() / cut).map(|i| i * cut).collect();
-            assert_eq!(
-                streamed(&extractor, &text, &cuts, window),
-                expected,
-                "window {window}, pieces of {cut}"
-            );
-        }
-    }
+    streams_like_one_shot(&extractor, &text, &expected);
 }
