@@ -94,7 +94,7 @@ fn describe(label: &str, extractor: &gazner::Extractor, patterns: &[String]) {
         "{label}: {} entities, {} patterns, {:?}; heap: gazner {:.1} MiB, bare automaton {:.1} MiB",
         extractor.entities().len(),
         patterns.len(),
-        inputs::automaton_kind(patterns.len()),
+        extractor.automaton_kind(),
         inputs::mib(extractor.memory_usage()),
         inputs::mib(bare.memory_usage()),
     );

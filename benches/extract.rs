@@ -100,7 +100,7 @@ impl Gazetteer {
                 "{}: {} patterns, {:?}",
                 self.label,
                 patterns.len(),
-                inputs::automaton_kind(patterns.len())
+                extractor.automaton_kind()
             );
             (extractor, bare)
         })

@@ -191,7 +191,7 @@ fn run() -> Result<(), Box<dyn Error>> {
     }
     // The same kind as gazner's own automaton.
     let kind = match extractor.automaton_kind() {
-        "DFA" => AhoCorasickKind::DFA,
+        gazner::AutomatonKind::Dfa => AhoCorasickKind::DFA,
         _ => AhoCorasickKind::ContiguousNFA,
     };
     let bare_heap_before = LIVE.load(Ordering::Relaxed);

@@ -4,6 +4,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use crate::automaton::{AutomatonKind, Tuning, WalkBudget};
 #[cfg(any(feature = "countries", feature = "people", feature = "institutions"))]
 use crate::defaults::{self, DefaultSet};
 use crate::entity::{Alias, Entity, Kind};
@@ -58,6 +59,7 @@ pub struct ExtractorBuilder {
     sources: Vec<Source>,
     overlaps: Overlaps,
     case_insensitive: bool,
+    tuning: Tuning,
 }
 
 impl ExtractorBuilder {
@@ -166,6 +168,22 @@ impl ExtractorBuilder {
         self
     }
 
+    /// Forces the kind of automaton, whatever the gazetteers' size. (Hidden:
+    /// for the tests, which run every rule on both kinds.)
+    #[doc(hidden)]
+    pub fn automaton_kind(mut self, kind: AutomatonKind) -> ExtractorBuilder {
+        self.tuning.kind = Some(kind);
+        self
+    }
+
+    /// Sets the walk budget; `WalkBudget { per_byte: 0, min: 0 }` always
+    /// takes the unanchored fallback. (Hidden: for the tests.)
+    #[doc(hidden)]
+    pub fn walk_budget(mut self, budget: WalkBudget) -> ExtractorBuilder {
+        self.tuning.walk_budget = budget;
+        self
+    }
+
     /// For text that has lost its case (lower-cased pipelines, speech
     /// transcripts): every alias matches in any case, whatever its case
     /// rule, except the `exact` ones, which are left out, since their
@@ -255,7 +273,7 @@ impl ExtractorBuilder {
                 }
             }
         }
-        Extractor::compile(located, self.overlaps, self.case_insensitive)
+        Extractor::compile(located, self.overlaps, self.case_insensitive, self.tuning)
     }
 }
 

@@ -5,7 +5,7 @@
 use std::io::Read;
 use std::ops::ControlFlow;
 
-use crate::automaton::Names;
+use crate::automaton::{AutomatonKind, Names, Tuning, WalkBudget};
 use crate::entity::{CaseRule, Entity, Kind};
 use crate::error::{Error, Problem};
 use crate::gazetteer::Located;
@@ -69,6 +69,7 @@ pub struct Extractor {
     pub(crate) overlaps: Overlaps,
     /// The longest normalized alias, in bytes: how far a match can reach.
     pub(crate) max_pattern_len: usize,
+    pub(crate) walk_budget: WalkBudget,
 }
 
 impl Extractor {
@@ -78,6 +79,7 @@ impl Extractor {
         located: Vec<Located>,
         overlaps: Overlaps,
         case_insensitive: bool,
+        tuning: Tuning,
     ) -> Result<Extractor, Error> {
         check_unique_ids(&located)?;
         // Every alias as (normalized text, entry); sorted, equal texts become
@@ -147,7 +149,7 @@ impl Extractor {
         }
         pattern_starts.push(entries.len() as u32);
         let patterns: Vec<&str> = patterns.iter().map(|p| &**p).collect();
-        let automaton = Names::build(&patterns).map_err(|e| Error::Build(e.to_string()))?;
+        let automaton = Names::build(&patterns, tuning.kind).map_err(|e| Error::Build(e.to_string()))?;
         let max_pattern_len = patterns.iter().map(|p| p.len()).max().unwrap_or(0);
         // Ids are unique (checked above) and fewer than 2^32 entities.
         let mut by_id: Vec<u32> = (0..entities.len() as u32).collect();
@@ -160,6 +162,7 @@ impl Extractor {
             pattern_starts,
             entries,
             overlaps,
+            walk_budget: tuning.walk_budget,
         })
     }
 
@@ -311,9 +314,9 @@ impl Extractor {
         self.automaton.patterns_len()
     }
 
-    /// The kind of automaton chosen for this gazetteer's size: `"DFA"` (up
-    /// to 5,000 patterns and 100 kB of them) or `"contiguous NFA"`.
-    pub fn automaton_kind(&self) -> &'static str {
+    /// The kind of automaton chosen for this gazetteer's size: a DFA up to
+    /// 5,000 patterns and 100 kB of them, a contiguous NFA above.
+    pub fn automaton_kind(&self) -> AutomatonKind {
         self.automaton.kind()
     }
 

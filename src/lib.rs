@@ -102,7 +102,6 @@
 mod automaton;
 mod batch;
 mod builder;
-mod context;
 mod defaults;
 mod entity;
 mod error;
@@ -114,6 +113,9 @@ mod rules;
 mod scan;
 mod stream;
 
+pub use automaton::AutomatonKind;
+#[doc(hidden)]
+pub use automaton::WalkBudget;
 pub use builder::ExtractorBuilder;
 #[cfg(any(feature = "countries", feature = "people", feature = "institutions"))]
 pub use defaults::DefaultSet;

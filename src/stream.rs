@@ -10,15 +10,25 @@
 //! character where normalization can restart (not white space, not a
 //! combining mark), so the characters before each match are known too. The
 //! document state (overlaps, short forms) carries over.
+//!
+//! Long runs are cut too, so that hostile text cannot grow a window without
+//! end. A run of white space normalizes to one byte: where no name that
+//! starts before the run can go on past it, a window reports everything
+//! before the run and the next one starts inside it, keeping only the
+//! [`RUN_KEPT`] bytes that the rules may read. Runs of combining marks are
+//! cut the same way; after an accented letter, whose unit takes its marks,
+//! the next window normalizes its leading marks to nothing and reads the
+//! letter as the character before it (`Window::lead`).
 
 use std::io::Read;
 
-use crate::context::CONTEXT;
 use crate::error::Error;
 use crate::extractor::Extractor;
 use crate::mention::{MentionRecord, Span, count_text as count};
-use crate::normalize::{Case, is_restart_point};
+use crate::normalize::{Case, Normalized, drops_marks_after, is_restart_point};
+use crate::rules::CONTEXT;
 use crate::scan::{Scratch, Window};
+use unicode_normalization::char::is_combining_mark;
 
 /// What to do with bytes that are not UTF-8.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -32,17 +42,20 @@ pub enum InvalidUtf8 {
     Replace,
 }
 
-/// The window size, in bytes, from which a window is scanned.
-const DEFAULT_CHUNK: usize = 1 << 20;
+/// The default window size, in bytes: how much text a window holds before
+/// it is scanned.
+const DEFAULT_WINDOW: usize = 1 << 20;
 
 /// Extracts mentions from a document given in pieces.
 ///
 /// Feed it with [`push`](StreamExtractor::push) and end with
 /// [`finish`](StreamExtractor::finish); mentions come out in document order,
 /// each exactly once, with absolute offsets, whatever the pieces are.
-/// Memory stays bounded by the window size plus the longest alias, except
-/// when the text holds one run of white space or combining marks longer than
-/// the window (such a run cannot be cut).
+/// Memory stays bounded by about twice the window size plus the longest
+/// alias: runs of white space and of combining marks are cut too, unless a
+/// name may go on through the run (it begins before a run of white space
+/// and some alias goes on past a space, or it ends on the letter that
+/// carries the marks): then a mention may span the run, which is held.
 ///
 /// ```
 /// use gazner::{Alias, Entity, ExtractorBuilder, Kind, StreamExtractor};
@@ -81,6 +94,8 @@ pub struct StreamExtractor<'x> {
     counted: (usize, usize),
     counted_to: usize,
     scratch: Scratch,
+    /// The most heap bytes the stream's buffers held at once.
+    peak: usize,
 }
 
 impl<'x> StreamExtractor<'x> {
@@ -90,19 +105,15 @@ impl<'x> StreamExtractor<'x> {
             extractor,
             origin: origin.into(),
             invalid: InvalidUtf8::Fail,
-            window_size: DEFAULT_CHUNK,
-            threshold: DEFAULT_CHUNK,
+            window_size: DEFAULT_WINDOW,
+            threshold: DEFAULT_WINDOW,
             buf: Vec::new(),
             valid: 0,
-            window: Window {
-                orig_base: 0,
-                norm_base: 0,
-                from: 0,
-                until: None,
-            },
+            window: Window::WHOLE,
             counted: (0, 0),
             counted_to: 0,
             scratch: Scratch::new(),
+            peak: 0,
         }
     }
 
@@ -120,6 +131,18 @@ impl<'x> StreamExtractor<'x> {
         self
     }
 
+    /// The most heap memory, in bytes, that the stream's buffers held at
+    /// once so far: the window's bytes, its normalization, offset map and
+    /// hits. (Hidden: the tests check the memory bound with it.)
+    #[doc(hidden)]
+    pub fn peak_memory(&self) -> usize {
+        self.peak
+    }
+
+    fn account(&mut self) {
+        self.peak = self.peak.max(self.buf.capacity() + self.scratch.heap());
+    }
+
     /// The number of bytes pushed so far.
     pub fn position(&self) -> usize {
         self.window.orig_base + self.buf.len()
@@ -134,6 +157,7 @@ impl<'x> StreamExtractor<'x> {
     /// byte, unless [`InvalidUtf8::Replace`] was chosen.
     pub fn push(&mut self, bytes: &[u8], out: &mut Vec<MentionRecord>) -> Result<(), Error> {
         self.buf.extend_from_slice(bytes);
+        self.account();
         self.validate(false)?;
         if self.valid >= self.threshold {
             self.scan(false, out);
@@ -185,12 +209,7 @@ impl<'x> StreamExtractor<'x> {
         self.scan(true, out);
         self.buf.clear();
         self.valid = 0;
-        self.window = Window {
-            orig_base: 0,
-            norm_base: 0,
-            from: 0,
-            until: None,
-        };
+        self.window = Window::WHOLE;
         self.threshold = self.window_size;
         self.counted = (0, 0);
         self.counted_to = 0;
@@ -236,44 +255,63 @@ impl<'x> StreamExtractor<'x> {
             return;
         };
         let extractor = self.extractor;
-        self.scratch.normalized.normalize(text, Case::Fold);
+        let accented = self.window.lead.is_some();
+        self.scratch.normalized.normalize_from(text, Case::Fold, accented);
         let mut window = self.window;
         let mut restart = None;
+        // The character before the next window, if it starts inside the
+        // marks of an accented letter.
+        let mut next_lead = None;
         if !at_end {
-            // Normalization is settled before a restart point; the rules that
-            // look around a match read CONTEXT bytes past it, so take the last
-            // restart point that leaves that much text after it. Matches
-            // starting two longest aliases before it lie whole before it, and
-            // so do the candidates joined to them by a hyphen.
-            let margin = text.len().saturating_sub(CONTEXT + 4);
-            let settled = text.char_indices().rev().skip_while(|&(i, _)| i > margin);
-            let Some((settled, _)) = settled.into_iter().find(|&(_, c)| is_restart_point(c)) else {
-                self.threshold = self.valid + self.valid.max(self.window_size);
-                return;
-            };
             let map = &self.scratch.normalized.map;
-            let limit =
-                (window.norm_base + map.norm_of(settled)).checked_sub(2 * extractor.max_pattern_len + 2);
-            let Some(limit) = limit.filter(|&l| l > window.from) else {
-                self.threshold = self.valid + self.valid.max(self.window_size);
-                return;
-            };
-            window.until = Some(limit);
-            // Restart a longest alias and two characters before the limit, so
-            // the next window sees the candidate joined by a hyphen before its
-            // first match and the character before that, and CONTEXT bytes
-            // before it for the rules that look around a match.
-            let reach = extractor.max_pattern_len + 9;
-            let limit_rel = limit - window.norm_base;
-            let back = map
-                .orig_floor(limit_rel.saturating_sub(reach))
-                .min(map.orig_floor(limit_rel).saturating_sub(CONTEXT + 8));
-            restart = text
-                .char_indices()
-                .rev()
-                .skip_while(|&(i, _)| i > back)
-                .find(|&(_, c)| is_restart_point(c))
-                .map(|(i, _)| (i, map.norm_of(i)));
+            if let Some(cut) = run_cut(text)
+                .filter(|&cut| !extractor.may_cross(&self.scratch.normalized.text, map.norm_of(cut)))
+            {
+                // The text ends with a long run of white space that no name
+                // crosses, and the rules that look past a match before it see
+                // white space. Report everything before it and restart inside
+                // it, keeping what the rules of the next window may read.
+                let norm_cut = map.norm_of(cut);
+                window.until = Some((window.norm_base + norm_cut + 1).max(window.from));
+                restart = Some((cut, norm_cut));
+            } else if let Some(cut) = marks_cut(extractor, text, &self.scratch.normalized, &window) {
+                // The text ends with a long run of combining marks that no
+                // name goes on through: the same, keeping the marks that the
+                // rules of the next window may read.
+                window.until = Some((window.norm_base + cut.until).max(window.from));
+                restart = Some((cut.at, cut.norm_at));
+                next_lead = cut.lead;
+            } else {
+                // Normalization is settled before a restart point; the rules
+                // that look around a match read CONTEXT bytes past it, so take
+                // the last restart point that leaves that much text after it.
+                // Matches starting two longest aliases before it lie whole
+                // before it, and so do the hits joined to them by a hyphen.
+                let margin = text.len().saturating_sub(CONTEXT + 4);
+                let Some(settled) = restart_at_or_before(text, margin) else {
+                    self.threshold = self.valid + self.valid.max(self.window_size);
+                    self.account();
+                    return;
+                };
+                let limit =
+                    (window.norm_base + map.norm_of(settled)).checked_sub(2 * extractor.max_pattern_len + 2);
+                let Some(limit) = limit.filter(|&l| l > window.from) else {
+                    self.threshold = self.valid + self.valid.max(self.window_size);
+                    self.account();
+                    return;
+                };
+                window.until = Some(limit);
+                // Restart a longest alias and two characters before the limit,
+                // so the next window sees the hit joined by a hyphen before its
+                // first match and the character before that, and CONTEXT bytes
+                // before it for the rules that look around a match.
+                let reach = extractor.max_pattern_len + 9;
+                let limit_rel = limit - window.norm_base;
+                let back = map
+                    .orig_floor(limit_rel.saturating_sub(reach))
+                    .min(map.orig_floor(limit_rel).saturating_sub(CONTEXT + 8));
+                restart = restart_at_or_before(text, back).map(|i| (i, map.norm_of(i)));
+            }
         }
         let mut mentions = Vec::new();
         extractor.scan_normalized(text, window, &mut self.scratch, &mut mentions);
@@ -314,7 +352,128 @@ impl<'x> StreamExtractor<'x> {
             self.valid -= cut;
             self.window.orig_base += cut;
             self.window.norm_base += norm_cut;
+            self.window.lead = next_lead;
         }
         self.threshold = self.buf.len() + self.window_size;
+        self.account();
+    }
+}
+
+/// The last restart point of `text` at or before `at` (see
+/// [`is_restart_point`]).
+fn restart_at_or_before(text: &str, at: usize) -> Option<usize> {
+    let mut end = text.len().min(at + 1);
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    text[..end]
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| i <= at && is_restart_point(c))
+        .map(|(i, _)| i)
+}
+
+/// Bytes of a long run of white space that a window keeps when it cuts the
+/// run: more than the rules read on each side of a match.
+const RUN_KEPT: usize = 2 * CONTEXT;
+
+/// Where to cut a window that ends with a run of white space longer than
+/// twice [`RUN_KEPT`]: inside the run, [`RUN_KEPT`] bytes before the end, so
+/// that the matches before the run see white space as far as the rules
+/// read, and so do the matches after it in the next window.
+fn run_cut(text: &str) -> Option<usize> {
+    let run = text.len() - text.trim_end_matches(char::is_whitespace).len();
+    if run <= 2 * RUN_KEPT {
+        return None;
+    }
+    let mut cut = text.len() - RUN_KEPT;
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    Some(cut)
+}
+
+/// Where and how a window that ends inside a run of combining marks is cut.
+struct MarksCut {
+    /// The original offset of the cut, in the window's text...
+    at: usize,
+    /// ...its normalized offset, where the next window's text starts...
+    norm_at: usize,
+    /// ...the normalized offset up to which the window reports hits...
+    until: usize,
+    /// ...and the normalized character before the next window, if the marks
+    /// belong to an accented letter (they normalize to nothing).
+    lead: Option<char>,
+}
+
+/// Where to cut a window that ends with a run of combining marks longer
+/// than twice [`RUN_KEPT`], if no name can go on through the run: after an
+/// accented letter, whose unit takes the marks, no name may go on past the
+/// letter (a name that ends there ends after the last mark); elsewhere,
+/// where the marks are kept, no name may go on past the cut.
+fn marks_cut(
+    extractor: &Extractor,
+    text: &str,
+    normalized: &Normalized,
+    window: &Window,
+) -> Option<MarksCut> {
+    let run_start = text.trim_end_matches(is_combining_mark).len();
+    if text.len() - run_start <= 2 * RUN_KEPT {
+        return None;
+    }
+    let mut at = text.len() - RUN_KEPT;
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    let norm = normalized.text.as_str();
+    let accented = match text[..run_start].chars().next_back() {
+        Some(base) => drops_marks_after(base),
+        None => window.lead.is_some(),
+    };
+    if accented {
+        // The marks normalize to nothing: the normalized text ends with
+        // the letter, and so does every name that could use it.
+        let end = norm.len();
+        if extractor.may_go_on(norm, end) {
+            return None;
+        }
+        let lead = norm.chars().next_back().or(window.lead);
+        Some(MarksCut {
+            at,
+            norm_at: end,
+            until: end,
+            lead,
+        })
+    } else {
+        // The marks are copied: no name starts on one (a mark is glued to
+        // what precedes it), so the next window reports from the byte after.
+        let norm_at = normalized.map.norm_of(at);
+        if extractor.may_go_on(norm, norm_at) {
+            return None;
+        }
+        Some(MarksCut {
+            at,
+            norm_at,
+            until: norm_at + 1,
+            lead: None,
+        })
+    }
+}
+
+impl Extractor {
+    /// Whether a name may cross the white space at normalized offset `at`
+    /// of `norm` (one byte, a run of any length): whether some walk from a
+    /// longest alias before it is still alive past it.
+    fn may_cross(&self, norm: &str, at: usize) -> bool {
+        // A line break is a fence: no alias holds one.
+        norm.as_bytes().get(at) == Some(&b' ') && self.may_go_on(norm, at + 1)
+    }
+
+    /// Whether a walk from a longest alias before `end` in `norm` is still
+    /// alive at `end`: a name may go on, or end, there.
+    fn may_go_on(&self, norm: &str, end: usize) -> bool {
+        let bytes = norm.as_bytes();
+        (end.saturating_sub(self.max_pattern_len)..end)
+            .any(|from| norm.is_char_boundary(from) && self.automaton.continues(bytes, from, end))
     }
 }

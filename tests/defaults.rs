@@ -400,7 +400,7 @@ fn shared_generic_names_list_every_candidate() {
         assert_eq!(mentions.len(), 1, "{text:?}");
         assert_eq!(mentions[0].text(text), surface);
         let got: Vec<(&str, &str)> = mentions[0]
-            .candidates
+            .candidates()
             .iter()
             .map(|c| (c.entity.id(), c.entity.meta()["country"].as_str()))
             .collect();
@@ -408,5 +408,5 @@ fn shared_generic_names_list_every_candidate() {
     }
     let text = "Le ministère des Affaires étrangères a répondu.";
     let mentions = default_extractor().extract(text);
-    assert_eq!(mentions[0].candidates.len(), 22, "every foreign ministry");
+    assert_eq!(mentions[0].candidates().len(), 22, "every foreign ministry");
 }

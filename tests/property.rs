@@ -1,33 +1,29 @@
 //! Property test: on random documents that mix aliases with noise (combining
 //! marks, NBSP, ligatures, case changes, blank lines, other scripts), the
-//! extractor finds exactly what the naive reference matcher finds.
+//! extractor finds exactly what the naive reference matcher finds, on the DFA
+//! and the NFA, with and without the unanchored fallback, through every API.
 
 mod common {
     pub mod generate;
+    pub mod matrix;
     pub mod reference;
     pub mod words;
 }
 
-use common::generate::{build, case};
+use common::generate::{builder, case};
 use common::reference::{RefMention, reference};
 use gazner::Overlaps;
 use proptest::prelude::*;
 
+/// What the extractor finds (every configuration and path agreeing, see
+/// `common::matrix`) and what the reference finds.
 fn run(case: &common::generate::Case, overlaps: Overlaps) -> (Vec<RefMention>, Vec<RefMention>) {
-    let (extractor, aliases, order) = build(case, overlaps);
-    let got: Vec<RefMention> = extractor
-        .extract(&case.text)
-        .iter()
-        .map(|m| {
-            assert!(case.text.is_char_boundary(m.span.start) && case.text.is_char_boundary(m.span.end));
-            assert!(m.span.start < m.span.end);
-            (
-                m.span.start,
-                m.span.end,
-                m.candidates().iter().map(|c| c.entity.id().to_string()).collect(),
-            )
-        })
-        .collect();
+    let (builder, aliases, order) = builder(case, overlaps);
+    let got: Vec<RefMention> = common::matrix::agreed(&builder, &case.text);
+    for (start, end, _) in &got {
+        assert!(case.text.is_char_boundary(*start) && case.text.is_char_boundary(*end));
+        assert!(start < end);
+    }
     let expected = reference(&aliases, &order, &case.text, overlaps == Overlaps::All);
     (got, expected)
 }

@@ -1,23 +1,28 @@
 //! Table tests for the matching rules, positive and negative, in several
 //! languages and scripts. Each row: a gazetteer, a text, and the expected
-//! mentions as (surface text, entity id), in order.
+//! mentions as (surface text, entity id), in order, whatever the automaton,
+//! the walk budget and the API (see `run`).
+
+mod common {
+    pub mod matrix;
+}
 
 use gazner::{ExtractorBuilder, Overlaps};
 
 /// Runs `text` through an extractor built from `gazetteer` with `overlaps`,
 /// and returns (surface, first entity id) per mention, checking every span.
+/// Every row runs on the DFA and the NFA, with and without the unanchored
+/// fallback, through `extract`, `extract_with`, the stream and the batch
+/// API (`common::matrix`), which must all agree.
 fn run(gazetteer: &str, text: &str, overlaps: Overlaps) -> Vec<(String, String)> {
-    let extractor = ExtractorBuilder::new()
+    let builder = ExtractorBuilder::new()
         .gazetteer_str("table", gazetteer)
-        .overlaps(overlaps)
-        .build()
-        .unwrap_or_else(|e| panic!("gazetteer builds: {e}"));
-    extractor
-        .extract(text)
-        .iter()
-        .map(|m| {
-            assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end));
-            (m.text(text).to_string(), m.entity().id().to_string())
+        .overlaps(overlaps);
+    common::matrix::agreed(&builder, text)
+        .into_iter()
+        .map(|(start, end, ids)| {
+            assert!(text.is_char_boundary(start) && text.is_char_boundary(end));
+            (text[start..end].to_string(), ids[0].clone())
         })
         .collect()
 }

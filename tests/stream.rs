@@ -262,3 +262,139 @@ fn rules_that_look_around_a_match_agree_across_windows() {
         }
     }
 }
+
+/// Streams `text` in pieces of 64 KiB through the default window; returns
+/// the mentions and the stream's peak memory.
+fn streamed_with_peak(extractor: &gazner::Extractor, text: &[u8]) -> (Vec<(usize, usize)>, usize) {
+    let mut stream = StreamExtractor::new(extractor, "doc");
+    let mut out = Vec::new();
+    for piece in text.chunks(64 * 1024) {
+        stream.push(piece, &mut out).expect("valid UTF-8");
+    }
+    stream.finish(&mut out).expect("valid UTF-8");
+    let spans = out.iter().map(|m| (m.span().start, m.span().end)).collect();
+    (spans, stream.peak_memory())
+}
+
+const PAIR: &str = r#"{"id":"Q142","kind":"country","name":"France"}
+{"id":"Q9248","kind":"city","name":"Baku","aliases":["Bakou"]}"#;
+
+/// 16 MB of white space hold no more memory than a few windows (1 MiB
+/// each): a long run that no name crosses is cut. Before, the whole run was
+/// buffered.
+#[test]
+fn a_run_of_white_space_is_not_buffered() {
+    let extractor = ExtractorBuilder::new().gazetteer_str("g", PAIR).build().unwrap();
+    let mut text = b"France et Bakou".to_vec();
+    text.extend(b" \t \xC2\xA0\n".repeat(16 << 20 >> 3));
+    text.extend(b"Bakou puis France");
+    let (got, peak) = streamed_with_peak(&extractor, &text);
+    let text = String::from_utf8(text).unwrap();
+    let expected: Vec<(usize, usize)> = extractor
+        .extract(&text)
+        .iter()
+        .map(|m| (m.span.start, m.span.end))
+        .collect();
+    assert_eq!(expected.len(), 4);
+    assert_eq!(got, expected);
+    assert!(
+        peak < 6 << 20,
+        "peak {peak} bytes for {} bytes of text",
+        text.len()
+    );
+}
+
+/// Streams `text` in pieces of 1, 100 and 4,096 bytes through windows of 1
+/// to 700 bytes, and checks each gives `expected`.
+fn streams_like_one_shot(extractor: &gazner::Extractor, text: &str, expected: &Found) {
+    for window in [1, 7, 64, 700] {
+        for cut in [1, 100, 4096] {
+            let cuts: Vec<usize> = (1..text.len() / cut).map(|i| i * cut).collect();
+            assert_eq!(
+                &streamed(extractor, text, &cuts, window),
+                expected,
+                "window {window}, pieces of {cut}"
+            );
+        }
+    }
+}
+
+/// 8M combining marks after one letter (16 MB) hold no more memory than a
+/// few windows, whatever the letter's script; before, the whole run was
+/// buffered.
+#[test]
+fn a_run_of_combining_marks_is_not_buffered() {
+    let extractor = ExtractorBuilder::new().gazetteer_str("g", PAIR).build().unwrap();
+    for base in ["a", "\u{915}", " ", "\u{3B1}"] {
+        let mut text = format!("Bakou {base}");
+        text.push_str(&"\u{301}".repeat(8 << 20));
+        text.push_str(" France");
+        let (got, peak) = streamed_with_peak(&extractor, text.as_bytes());
+        let expected: Vec<(usize, usize)> = extractor
+            .extract(&text)
+            .iter()
+            .map(|m| (m.span.start, m.span.end))
+            .collect();
+        assert_eq!(got, expected, "after {base:?}");
+        assert_eq!(expected.len(), 2, "after {base:?}: Bakou and France");
+        assert!(
+            peak < 6 << 20,
+            "after {base:?}: peak {peak} bytes for {} bytes of text",
+            text.len()
+        );
+    }
+}
+
+/// Runs of marks after letters of several scripts, after names, after
+/// spaces, give the same mentions streamed through small windows as in one
+/// shot.
+#[test]
+fn runs_of_marks_agree_with_one_shot() {
+    let extractor = ExtractorBuilder::new()
+        .gazetteer_str(
+            "g",
+            r#"{"id":"Q142","kind":"country","name":"France"}
+{"id":"Q668","kind":"country","name":"India","aliases":["भारत"]}
+{"id":"x","kind":"thing","name":"x\u0301y"}"#,
+        )
+        .build()
+        .unwrap();
+    let mut text = String::new();
+    for n in [1, 100, 300, 1000] {
+        let marks = "\u{301}".repeat(n);
+        for before in ["France", "a", "भारत", "\u{915}", " ", "x", "-"] {
+            text.push_str(&format!("{before}{marks} France {before}{marks}France, "));
+        }
+        text.push_str(&format!("x{marks}y x{marks}\u{308}y "));
+    }
+    let expected = one_shot(&extractor, &text);
+    assert!(expected.len() > 30, "{} mentions", expected.len());
+    streams_like_one_shot(&extractor, &text, &expected);
+}
+
+/// Runs of white space of every length, with or without a name that goes on
+/// past them, give the same mentions streamed through small windows as in
+/// one shot.
+#[test]
+fn runs_around_the_bounds_agree_with_one_shot() {
+    let extractor = ExtractorBuilder::new()
+        .gazetteer_str(
+            "g",
+            r#"{"id":"Q60","kind":"city","name":"New York"}
+{"id":"Q142","kind":"country","name":"France"}"#,
+        )
+        .build()
+        .unwrap();
+    let mut text = String::new();
+    for n in [1, 255, 256, 257, 300, 513, 600, 1200, 5000] {
+        text.push_str(&format!("New{}York, ", " ".repeat(n)));
+        text.push_str(&format!("France{}New\n{}\nYork ", " ".repeat(n), " ".repeat(n)));
+    }
+    let expected = one_shot(&extractor, &text);
+    assert_eq!(
+        expected.iter().filter(|m| m.3.starts_with("New")).count(),
+        9,
+        "a name spans a run of white space of any length, not a blank line"
+    );
+    streams_like_one_shot(&extractor, &text, &expected);
+}

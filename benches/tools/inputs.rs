@@ -35,16 +35,14 @@
 //! [`bare_automaton`] is what gazner compiles to, without gazner: every alias
 //! normalized with [`gazner::normalize`] and trimmed of spaces, duplicates
 //! dropped (first occurrence kept, so pattern ids are in gazner's order),
-//! `MatchKind::Standard`, and the automaton kind gazner picks: a DFA up to
-//! 5,000 patterns, a contiguous NFA above (see `src/extractor.rs`).
+//! `MatchKind::Standard`, and the automaton kind gazner picks
+//! (`gazner::AutomatonKind::chosen_for`: a DFA up to 5,000 patterns and
+//! 100 kB of them, a contiguous NFA above).
 
 use std::collections::HashSet;
 use std::path::PathBuf;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-
-/// Up to this many patterns gazner builds a DFA (`DFA_MAX_PATTERNS` in `src/extractor.rs`).
-pub const DFA_MAX_PATTERNS: usize = 5_000;
 
 /// Where the name list is: `$GAZNER_BENCH_NAMES`, else `target/bench-data/names-1m.txt`.
 pub fn names_path() -> PathBuf {
@@ -132,14 +130,12 @@ pub fn extractor_patterns(extractor: &gazner::Extractor) -> Vec<String> {
     )
 }
 
-/// The automaton kind gazner picks for this many patterns (src/automaton.rs;
-/// it also caps a DFA at 100 kB of patterns, which every gazetteer measured
-/// here exceeds in count already).
-pub fn automaton_kind(patterns: usize) -> AhoCorasickKind {
-    if patterns <= DFA_MAX_PATTERNS {
-        AhoCorasickKind::DFA
-    } else {
-        AhoCorasickKind::ContiguousNFA
+/// The automaton kind gazner picks for these patterns, as aho-corasick
+/// names it.
+pub fn automaton_kind(patterns: &[String]) -> AhoCorasickKind {
+    match gazner::AutomatonKind::chosen_for(patterns) {
+        gazner::AutomatonKind::Dfa => AhoCorasickKind::DFA,
+        _ => AhoCorasickKind::ContiguousNFA,
     }
 }
 
@@ -147,7 +143,7 @@ pub fn automaton_kind(patterns: usize) -> AhoCorasickKind {
 pub fn bare_automaton(patterns: &[String]) -> AhoCorasick {
     AhoCorasick::builder()
         .match_kind(MatchKind::Standard)
-        .kind(Some(automaton_kind(patterns.len())))
+        .kind(Some(automaton_kind(patterns)))
         .build(patterns)
         .expect("the bare automaton builds")
 }

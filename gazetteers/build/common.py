@@ -30,12 +30,20 @@ def shared_path(*parts: str) -> Path:
     return p
 
 
-_APOS = dict.fromkeys(map(ord, "\u2019\u2018\u02bc\u02bb`\u00b4\u2032"), "'")
-_DASH = dict.fromkeys([*range(0x2010, 0x2016), 0x2212], "-")
-_GONE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+# The normalizer: a mirror of src/normalize/mod.rs, character by character, so
+# that the keys the build scripts compare are the patterns the Rust automaton
+# holds. tests/data/normalization-spec.tsv pins both down:
+# `python3 gazetteers/build/check_normalization.py` checks this one against it.
+
+_APOS = {"\u2019", "\u2018", "\u02bc", "\u02bb", "`", "\u00b4", "\u2032"}
+_DASH = {*map(chr, range(0x2010, 0x2016)), "\u2212"}
+_GONE = {"\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"}
 _LETTERS = {"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "ð": "d", "Đ": "D", "Ð": "D",
             "ħ": "h", "Ħ": "H", "ŧ": "t", "Ŧ": "T", "ı": "i", "æ": "ae", "Æ": "AE",
             "œ": "oe", "Œ": "OE"}
+# Unicode White_Space, as Rust's char::is_whitespace (Python's isspace adds U+001C-U+001F).
+_WHITE_SPACE = {*map(chr, range(0x9, 0xE)), " ", "\x85", "\xa0", "\u1680",
+                *map(chr, range(0x2000, 0x200B)), "\u2028", "\u2029", "\u202f", "\u205f", "\u3000"}
 _WS = re.compile(r"\s+")
 
 
@@ -48,24 +56,90 @@ def _strips_marks_of(c: str) -> bool:
             or 0xA720 <= o <= 0xA7FF or 0xAB30 <= o <= 0xAB6F or 0xFB00 <= o <= 0xFB06)
 
 
-def normalize(s: str) -> str:
-    """Python mirror of the Rust normalizer (src/normalize/mod.rs): format
-    characters vanish, typographic apostrophes -> ', dashes -> -, NFKD, combining
-    marks dropped after Latin/Greek/Cyrillic letters only (Arabic, Hebrew,
-    Devanagari... keep theirs), full case folding, a few letters folded
-    (ø→o, ł→l, æ→ae, œ→oe, ı→i), whitespace collapsed."""
-    s = s.translate(_GONE).translate(_APOS).translate(_DASH)
-    out = []
-    strips = False
-    for c in unicodedata.normalize("NFKD", s):
-        if unicodedata.combining(c):
-            if strips:
+def _is_mark(c: str) -> bool:
+    """General category Mark (Mn, Mc, Me), as unicode-normalization's is_combining_mark."""
+    return unicodedata.category(c)[0] == "M"
+
+
+def _punctuation(c: str) -> str | None:
+    if c in _APOS:
+        return "'"
+    if c in _DASH:
+        return "-"
+    return None
+
+
+def _line_breaks(c: str, after_cr: bool) -> tuple[int, bool]:
+    """Line breaks a white-space character adds to its run, and whether it is a CR."""
+    if c == "\r":
+        return 1, True
+    if c == "\n":
+        return (0 if after_cr else 1), False
+    if c in "\x0b\x0c\x85\u2028":
+        return 1, False
+    if c == "\u2029":
+        return 2, False
+    return 0, False
+
+
+def normalize_text(s: str) -> str:
+    """What gazner::normalize gives: per character, white space (a run becomes
+    one space, a run with two line breaks or more a line break), format
+    characters vanish, typographic apostrophes -> ', hyphens and dashes -> -,
+    then NFKD, combining marks dropped after Latin/Greek/Cyrillic letters only
+    (Arabic, Hebrew, Devanagari... keep theirs), full case folding, a few
+    letters folded (ø→o, ł→l, æ→ae, œ→oe, ı→i)."""
+    out: list[str] = []
+    strips: bool | None = None       # the base's script drops marks; None: no base
+    breaks: int | None = None        # line breaks of the pending white-space run
+    after_cr = False
+    for c in s:
+        if c in _WHITE_SPACE:
+            n, after_cr = _line_breaks(c, after_cr)
+            breaks = (breaks or 0) + n
+            strips = None
+            continue
+        if breaks is not None:
+            out.append("\n" if breaks >= 2 else " ")
+            breaks, after_cr = None, False
+        if c in _GONE:
+            strips = None
+            continue
+        if strips and _is_mark(c):
+            continue
+        p = _punctuation(c)
+        if p is not None:
+            out.append(p)
+            strips = False
+            continue
+        parts = unicodedata.normalize("NFKD", c)
+        if len(parts) > 1 and parts[0] == " ":
+            out.append(c)                # a spacing accent, kept whole
+            strips = False
+            continue
+        cur = bool(strips)
+        for d in parts:
+            if _is_mark(d):
+                if not cur:
+                    out.append(d)
                 continue
-        else:
-            strips = _strips_marks_of(c)
-        out.append(_LETTERS.get(c, c))
-    s = "".join(out).casefold()
-    return _WS.sub(" ", s).strip()
+            cur = _strips_marks_of(d)
+            p = _punctuation(d)
+            if p is not None:
+                out.append(p)
+                continue
+            for f in d.casefold():
+                if not (_is_mark(f) and cur):
+                    out.append(_LETTERS.get(f, f))
+        strips = cur
+    if breaks is not None:
+        out.append("\n" if breaks >= 2 else " ")
+    return "".join(out)
+
+
+def normalize(s: str) -> str:
+    """An alias as the Rust automaton holds it: normalize_text, trimmed of spaces."""
+    return normalize_text(s).strip(" ")
 
 
 # Arabic harakat and Hebrew points: news text rarely carries them, so an alias

@@ -2,6 +2,10 @@
 // Unicode 14.0.0 full case folding (statuses C and F), 1530 entries,
 // sorted by code point for binary search.
 
+/// The Unicode version of the table: its CaseFolding.txt (checked by the tests).
+#[cfg(test)]
+pub(crate) const UNICODE_VERSION: (u8, u8, u8) = (14, 0, 0);
+
 /// (code point, its full case folding) for every code point that folds to something else.
 pub(crate) static CASEFOLD: [(char, &str); 1530] = [
     ('\u{0041}', "\u{0061}"),

@@ -127,6 +127,13 @@ pub(crate) struct Normalized {
     pub(crate) map: OffsetMap,
 }
 
+impl Normalized {
+    /// Heap bytes held: what a stream accounts for.
+    pub(crate) fn heap(&self) -> usize {
+        self.text.capacity() + self.map.units.capacity() * std::mem::size_of::<Unit>()
+    }
+}
+
 /// Where the previous character that can carry combining marks was.
 #[derive(Clone, Copy)]
 struct Base {
@@ -148,11 +155,25 @@ struct Space {
 impl Normalized {
     /// Replaces the contents with the normalization of `src`.
     pub(crate) fn normalize(&mut self, src: &str, case: Case) {
+        self.normalize_from(src, case, false);
+    }
+
+    /// Like [`normalize`](Normalized::normalize); with `after_accented`,
+    /// `src` continues a text whose last character drops its combining
+    /// marks (a Latin, Greek or Cyrillic letter, see [`drops_marks_after`]):
+    /// the marks `src` starts with are dropped into an empty unit, as they
+    /// are in the whole text.
+    pub(crate) fn normalize_from(&mut self, src: &str, case: Case, after_accented: bool) {
         self.text.clear();
         self.map.units.clear();
         self.text.reserve(src.len());
-        let mut base: Option<Base> = None;
+        let mut base: Option<Base> = after_accented.then_some(Base {
+            orig_start: 0,
+            norm_start: 0,
+            strips_marks: true,
+        });
         let mut space: Option<Space> = None;
+
         let bytes = src.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
@@ -414,6 +435,23 @@ fn punctuation(c: char) -> Option<char> {
         '\u{2010}'..='\u{2015}' | '\u{2212}' => Some('-'),
         _ => None,
     }
+}
+
+/// Whether the combining marks that follow `c` are dropped (its unit takes
+/// them): `c` is, or decomposes to, a Latin, Greek or Cyrillic letter.
+pub(crate) fn drops_marks_after(c: char) -> bool {
+    if c.is_whitespace() || is_removed(c) || is_combining_mark(c) || punctuation(c).is_some() {
+        return false;
+    }
+    let mut last = None;
+    let mut first = None;
+    decompose_compatible(c, |d| {
+        first.get_or_insert(d);
+        if !is_combining_mark(d) {
+            last = Some(d);
+        }
+    });
+    first != Some(' ') && last.is_some_and(strips_marks_of)
 }
 
 /// Latin, Greek and Cyrillic letters: scripts whose marks are accents.

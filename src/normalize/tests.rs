@@ -132,3 +132,22 @@ fn offsets_space_run_and_removed_chars() {
     );
     assert_eq!(n.map.end(2), Some(4), "the space run covers NBSP and space");
 }
+
+/// The case-folding table is Unicode 14.0's (the version of the Python that
+/// generated it; `gen_casefold.py` writes it into the table): it folds the
+/// capitals added in 14.0 and none added later.
+#[test]
+fn case_folding_table_states_its_unicode_version() {
+    assert_eq!(casefold_table::UNICODE_VERSION, (14, 0, 0));
+    let folded = |c: char| {
+        let mut out = String::new();
+        fold_case(c, |f| out.push(f));
+        out
+    };
+    // New in 14.0: Glagolitic caudate chrivi, Latin Old Polish o.
+    assert_eq!(folded('\u{2C2F}'), "\u{2C5F}");
+    assert_eq!(folded('\u{A7C0}'), "\u{A7C1}");
+    // New in 16.0: Cyrillic tje is not in a 14.0 table.
+    assert_eq!(folded('\u{1C89}'), "\u{1C89}");
+    assert_eq!(folded('ẞ'), "ss");
+}

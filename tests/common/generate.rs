@@ -88,6 +88,13 @@ pub fn case() -> impl Strategy<Value = Case> {
 /// Builds the extractor for a generated case, and the reference's view of
 /// its aliases and entity order.
 pub fn build(case: &Case, overlaps: Overlaps) -> (gazner::Extractor, Vec<RefAlias>, Vec<String>) {
+    let (builder, aliases, order) = builder(case, overlaps);
+    (builder.build().expect("generated entities build"), aliases, order)
+}
+
+/// The builder for a generated case, and the reference's view of its
+/// aliases and entity order.
+pub fn builder(case: &Case, overlaps: Overlaps) -> (ExtractorBuilder, Vec<RefAlias>, Vec<String>) {
     let mut builder = ExtractorBuilder::new().overlaps(overlaps);
     let mut aliases = Vec::new();
     for (id, list) in &case.entities {
@@ -129,5 +136,5 @@ pub fn build(case: &Case, overlaps: Overlaps) -> (gazner::Extractor, Vec<RefAlia
         builder = builder.entity(entity);
     }
     let order = case.entities.iter().map(|e| e.0.clone()).collect();
-    (builder.build().expect("generated entities build"), aliases, order)
+    (builder, aliases, order)
 }

@@ -1,97 +1,22 @@
-//! Rules that look at the original text around a match: hyphenated
-//! compounds, names glued to a capitalized word, and text in capitals.
-//!
-//! Both look at most [`CONTEXT`] bytes away from the match, so that a
-//! streaming window with that much margin decides exactly as one-shot
-//! extraction does.
+//! Standalone names: a `standalone` alias does not count where a single
+//! space glues it to a capitalized word, which makes it part of a longer
+//! name ("Michael Jordan", "France Culture").
 
-use crate::rules::{in_capitals, is_word_char};
-
-/// How far, in bytes of the original text, the rules look around a match.
-pub(crate) const CONTEXT: usize = 64;
-
-/// Whether the match `start..end` of `text` is only part of a hyphenated
-/// proper name: a hyphen joins it to a word that starts with a capital and
-/// that no other candidate covers ("Guinée" in "Nouvelle-Guinée", "Pierre" in
-/// "Jean-Pierre"), while "UE-Azerbaïdjan" keeps both names. A word before the
-/// hyphen that reaches further than [`CONTEXT`] counts as not capitalized.
-/// An acronym joined to a word in lowercase ("NATO-Generalsekretär",
-/// "US-Außenminister", "ONU-Habitat") is a compound noun that names it, not
-/// part of a longer name; words in capitals ("NOUVELLE-GUINÉE") are not.
-pub(crate) fn is_compound_part(
-    text: &str,
-    start: usize,
-    end: usize,
-    candidate_ends_at: impl Fn(usize) -> bool,
-    candidate_starts_at: impl Fn(usize) -> bool,
-) -> bool {
-    let acronym = in_capitals(&text[start..end], 2);
-    let mut after = text[end..].chars();
-    if let Some(h) = after.next().filter(|&c| is_hyphen(c))
-        && after.next().is_some_and(char::is_uppercase)
-        && !candidate_starts_at(end + h.len_utf8())
-    {
-        let word_at = end + h.len_utf8();
-        let ceil = floor_boundary(text, (end + CONTEXT).min(text.len()));
-        let word = text[word_at..ceil.max(word_at)]
-            .split(|c| !is_word_char(c))
-            .next()
-            .unwrap_or("");
-        if !(acronym && word.chars().any(char::is_lowercase)) {
-            return true;
-        }
-    }
-    let mut before = text[..start].chars().rev();
-    if let Some(h) = before.next().filter(|&c| is_hyphen(c)) {
-        let hyphen_at = start - h.len_utf8();
-        let word = word_before(text, hyphen_at);
-        let capitalized = word.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
-        let lowercase = word.is_some_and(|w| w.chars().any(char::is_lowercase));
-        if capitalized && !candidate_ends_at(hyphen_at) && !(acronym && lowercase) {
-            return true;
-        }
-    }
-    false
-}
-
-/// Hyphens proper, not dashes: they join the parts of one name.
-fn is_hyphen(c: char) -> bool {
-    matches!(c, '-' | '\u{2010}' | '\u{2011}')
-}
-
-/// The word that ends at `at`, if it starts within [`CONTEXT`] bytes (and
-/// is not cut there).
-fn word_before(text: &str, at: usize) -> Option<&str> {
-    let floor = floor_boundary(text, at.saturating_sub(CONTEXT));
-    let start = match text[floor..at]
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !is_word_char(c))
-    {
-        Some((i, c)) => floor + i + c.len_utf8(),
-        None if floor == 0 => 0,
-        None => return None,
-    };
-    (start < at).then(|| &text[start..at])
-}
+use super::boundary::is_word_char;
+use super::text::{ceil_boundary, floor_boundary};
+use super::{CONTEXT, Neighbours};
 
 /// Whether the match `start..end` is glued to a capitalized word that makes
 /// it part of a longer name ("Jordan" in "Michael Jordan", "Chili" in "Red
 /// Hot Chili Peppers", "France" in "France Télévisions"): a single space
 /// joins it to a word that starts with a capital and has a lowercase letter,
-/// that no other candidate ends (on the left) or starts (on the right) at,
+/// that no other hit ends (on the left) or starts (on the right) at,
 /// and that, on the left, does not open a sentence: the nearest character
 /// before it is a letter or digit, a comma or an apostrophe ("En France",
 /// a line that starts with "Michael Jordan" are left alone). Lines in title
 /// case ("Trump Visits China Amid Trade Talks") are left alone too: see
 /// [`is_title_case`]. Only [`CONTEXT`] bytes on each side are looked at.
-pub(crate) fn is_glued_to_name(
-    text: &str,
-    start: usize,
-    end: usize,
-    candidate_ends_at: impl Fn(usize) -> bool,
-    candidate_starts_at: impl Fn(usize) -> bool,
-) -> bool {
+pub(super) fn is_glued_to_name(text: &str, start: usize, end: usize, neighbours: &Neighbours) -> bool {
     let floor = ceil_boundary(text, start.saturating_sub(CONTEXT));
     let ceil = floor_boundary(text, (end + CONTEXT).min(text.len()));
     let before = &text[floor..start];
@@ -99,13 +24,13 @@ pub(crate) fn is_glued_to_name(
     let left = glued_word_before(before).is_some_and(|(at, word)| {
         is_capitalized(word)
             && !opens_sentence(&before[..at])
-            && !candidate_ends_at(floor + at + word.len())
+            && !neighbours.ends_at(floor + at + word.len())
             && !ENGLISH_DAYS_AND_MONTHS.contains(&word)
     });
     let right = || {
         glued_word_after(after, ceil == text.len()).is_some_and(|(at, word)| {
             is_capitalized(word)
-                && !candidate_starts_at(end + at)
+                && !neighbours.starts_at(end + at)
                 && !glued_word_after(&after[at + word.len()..], ceil == text.len())
                     .is_some_and(|(_, next)| is_capitalized(next))
         })
@@ -212,94 +137,20 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c| !is_word_char(c)).filter(|w| !w.is_empty())
 }
 
-/// Whether the match `start..end` stands in text written in capitals, where
-/// an acronym cannot be told from a word ("SIGNENT UN ACCORD", "TRUMP TELLS
-/// US"): the nearest word on each side, on the same line and within
-/// [`CONTEXT`] bytes, is written in capitals with two letters or more, or is
-/// absent while the other one is.
-pub(crate) fn is_shouted(text: &str, start: usize, end: usize) -> bool {
-    // Whole characters within CONTEXT bytes of the match.
-    let floor = ceil_boundary(text, start.saturating_sub(CONTEXT));
-    let ceil = floor_boundary(text, (end + CONTEXT).min(text.len()));
-    let left = neighbour(text[floor..start].chars().rev());
-    let right = neighbour(text[end..ceil].chars());
-    match (left, right) {
-        (Some(l), Some(r)) => l && r,
-        (Some(one), None) | (None, Some(one)) => one,
-        (None, None) => false,
-    }
-}
-
-/// The nearest word in `chars` (walking away from the match): `None` when
-/// there is none before a line break or the end of a sentence (a headline
-/// in capitals often follows a sentence: ". UN DISCOURS"), else whether it
-/// is in capitals with at least two letters.
-fn neighbour(chars: impl Iterator<Item = char>) -> Option<bool> {
-    let mut chars = chars
-        .skip_while(|&c| !is_word_char(c) && !ends_sentence(c))
-        .peekable();
-    if chars.peek().is_none_or(|&c| ends_sentence(c)) {
-        return None;
-    }
-    let (mut letters, mut lower) = (0, false);
-    for c in chars.take_while(|&c| is_word_char(c)) {
-        if c.is_alphabetic() {
-            letters += 1;
-            lower |= !c.is_uppercase();
-        }
-    }
-    Some(letters >= 2 && !lower)
-}
-
-/// A line break or the punctuation that ends a sentence or a clause.
-fn ends_sentence(c: char) -> bool {
-    matches!(c, '\n' | '.' | '!' | '?' | ';' | ':')
-}
-
-fn floor_boundary(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-fn ceil_boundary(text: &str, i: usize) -> usize {
-    let mut i = i.min(text.len());
-    while !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn shouted(text: &str, word: &str) -> bool {
-        let start = text.find(word).unwrap();
-        is_shouted(text, start, start + word.len())
-    }
-
-    #[test]
-    fn capitals_around_an_acronym() {
-        assert!(shouted("SIGNENT UN ACCORD", "UN"));
-        assert!(shouted("UN ACCORD", "UN"));
-        assert!(shouted("TRUMP TELLS US", "US"));
-        assert!(!shouted("AVEC L'UE", "UE"));
-        assert!(!shouted("L'UE ET LA CHINE", "UE"));
-        assert!(!shouted("The US and China", "US"));
-        assert!(!shouted("US President", "US"));
-        assert!(!shouted("US", "US"));
-        assert!(!shouted("Le président de l’UE a dit", "UE"));
-        assert!(!shouted("Title\nUN\nnext", "UN"));
-        assert!(shouted("sont trop aventurés. UN DISCOURS DE M. POINCARÉ", "UN"));
-        assert!(!shouted("sont trop aventurés. UN accord", "UN"));
-        assert!(!shouted("CE QUE DIT L'UE. Ensuite", "UE"));
+    /// Neighbours made of these hits.
+    fn at(hits: &[(usize, usize)]) -> Neighbours {
+        let mut n = Neighbours::default();
+        n.fill(hits.iter().copied());
+        n
     }
 
     fn glued(text: &str, word: &str) -> bool {
         let start = text.find(word).unwrap();
-        is_glued_to_name(text, start, start + word.len(), |_| false, |_| false)
+        is_glued_to_name(text, start, start + word.len(), &Neighbours::default())
     }
 
     #[test]
@@ -340,9 +191,9 @@ mod tests {
     fn neighbours_that_are_candidates_do_not_glue() {
         let text = "Israel Iran war";
         let iran = text.find("Iran").unwrap();
-        assert!(!is_glued_to_name(text, 0, 6, |_| false, |at| at == iran));
-        assert!(!is_glued_to_name(text, iran, iran + 4, |at| at == 6, |_| false));
-        assert!(is_glued_to_name(text, 0, 6, |_| false, |_| false));
+        assert!(!is_glued_to_name(text, 0, 6, &at(&[(iran, iran + 4)])));
+        assert!(!is_glued_to_name(text, iran, iran + 4, &at(&[(0, 6)])));
+        assert!(is_glued_to_name(text, 0, 6, &Neighbours::default()));
     }
 
     #[test]
@@ -371,13 +222,5 @@ mod tests {
             glued("le catcheur Samoa Joe", "Samoa"),
             "a word that ends the text is whole"
         );
-    }
-
-    #[test]
-    fn word_before_is_bounded() {
-        assert_eq!(word_before("Nouvelle-Guinée", 8), Some("Nouvelle"));
-        assert_eq!(word_before("-x", 0), None);
-        let long = format!("{}-", "A".repeat(100));
-        assert_eq!(word_before(&long, 100), None);
     }
 }

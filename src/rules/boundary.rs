@@ -1,0 +1,135 @@
+//! Word boundaries, decided on the normalized text while the automaton is
+//! walked: where a name may start ([`may_start`]) and where it may end
+//! ([`may_end`]). The exceptions of particular scripts live in their own
+//! files beside this one (`korean.rs`).
+
+use unicode_normalization::char::is_combining_mark;
+
+use super::korean;
+
+/// Whether a name may start at byte `at` of the normalized text: on a
+/// character, on a word boundary, and never on a space (aliases are
+/// trimmed). Between ASCII bytes it is a comparison of two bytes: the scan
+/// asks at every byte of the text.
+#[inline(always)]
+pub(crate) fn may_start(norm: &str, at: usize) -> bool {
+    let bytes = norm.as_bytes();
+    let b = bytes[at];
+    if b == b' ' || b == b'\n' || (0x80..0xC0).contains(&b) {
+        return false;
+    }
+    match at.checked_sub(1).map(|i| bytes[i]) {
+        None => true,
+        Some(p) if p.is_ascii() && b.is_ascii() => !(p.is_ascii_alphanumeric() && b.is_ascii_alphanumeric()),
+        Some(_) => separates(norm[..at].chars().next_back(), norm[at..].chars().next()),
+    }
+}
+
+/// [`may_start`] at the first byte of `norm`, with `lead` before it.
+pub(crate) fn may_start_after(lead: char, norm: &str) -> bool {
+    norm.as_bytes().first().is_some_and(|&b| b != b' ' && b != b'\n')
+        && separates(Some(lead), norm.chars().next())
+}
+
+/// Whether a name may end at byte `at` of the normalized text: a word
+/// boundary ([`separates`]), or inside a Korean word, before its particles.
+#[inline]
+pub(crate) fn may_end(norm: &str, at: usize) -> bool {
+    boundary_at(norm, at) || korean::ends_inside_word(norm, at)
+}
+
+/// Whether a word boundary lies at byte `at` of the normalized text:
+/// [`separates`] on the characters around it, deciding on the bytes when
+/// both are ASCII (most hits of a big gazetteer fail here).
+#[inline]
+fn boundary_at(norm: &str, at: usize) -> bool {
+    let bytes = norm.as_bytes();
+    match (at.checked_sub(1).map(|i| bytes[i]), bytes.get(at)) {
+        (Some(l), Some(&r)) if l.is_ascii() && r.is_ascii() => {
+            !(l.is_ascii_alphanumeric() && r.is_ascii_alphanumeric())
+        }
+        (None, _) | (_, None) => true,
+        _ => separates(norm[..at].chars().next_back(), norm[at..].chars().next()),
+    }
+}
+
+/// Whether a match may begin or end between `left` and `right` (`None` at
+/// the ends of the text).
+///
+/// Letters, digits and combining marks on both sides glue, except in scripts
+/// written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar); and no
+/// boundary ever separates a combining mark from the character before it.
+pub(crate) fn separates(left: Option<char>, right: Option<char>) -> bool {
+    let (Some(l), Some(r)) = (left, right) else {
+        return true;
+    };
+    if is_combining_mark(r) {
+        // A mark belongs to the character before it, whatever that is.
+        return false;
+    }
+    !is_word_char(l) || !is_word_char(r) || is_spaceless(l) || is_spaceless(r)
+}
+
+/// Letters, digits and combining marks: characters a word is made of.
+pub(crate) fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    c.is_alphanumeric() || is_combining_mark(c)
+}
+
+/// Characters of scripts written without spaces between words.
+pub(crate) fn is_spaceless(c: char) -> bool {
+    matches!(c,
+        '\u{0E00}'..='\u{0EFF}'          // Thai, Lao
+        | '\u{1000}'..='\u{109F}'        // Myanmar
+        | '\u{1780}'..='\u{17FF}'        // Khmer
+        | '\u{19E0}'..='\u{19FF}'        // Khmer symbols
+        | '\u{2E80}'..='\u{2FDF}'        // CJK radicals
+        | '\u{3005}'..='\u{3007}'        // 々 〆 〇
+        | '\u{3040}'..='\u{30FF}'        // Hiragana, Katakana
+        | '\u{31F0}'..='\u{31FF}'        // Katakana extensions
+        | '\u{3400}'..='\u{4DBF}'        // CJK extension A
+        | '\u{4E00}'..='\u{9FFF}'        // CJK unified ideographs
+        | '\u{A9E0}'..='\u{A9FF}'        // Myanmar extended B
+        | '\u{AA60}'..='\u{AA7F}'        // Myanmar extended A
+        | '\u{F900}'..='\u{FAFF}'        // CJK compatibility ideographs
+        | '\u{FF66}'..='\u{FF9F}'        // half-width katakana
+        | '\u{20000}'..='\u{3FFFF}') // CJK extensions B and later
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn separates_words() {
+        assert!(separates(None, Some('a')));
+        assert!(separates(Some(' '), Some('a')));
+        assert!(separates(Some('\''), Some('a')));
+        assert!(separates(Some('-'), Some('a')));
+        assert!(!separates(Some('x'), Some('a')));
+        assert!(!separates(Some('1'), Some('a')));
+        assert!(!separates(Some('a'), Some('\u{0301}')));
+        assert!(separates(Some('长'), Some('王')));
+        assert!(separates(Some('a'), Some('王')));
+        assert!(
+            !separates(Some('ก'), Some('\u{0E31}')),
+            "a Thai mark stays on its base"
+        );
+        assert!(!separates(Some('д'), Some('ж')));
+    }
+
+    #[test]
+    fn starts_and_ends_on_the_normalized_text() {
+        assert!(may_start("l'azerbaidjan", 2));
+        assert!(!may_start("houses", 2), "inside a word");
+        assert!(!may_start("a b", 1), "never on a space");
+        assert!(!may_start("é", 1), "never inside a character");
+        assert!(may_start("长王", 3), "Han needs no boundary");
+        assert!(may_end("us-x", 2));
+        assert!(!may_end("usa", 2));
+        assert!(may_end("미국과", 6), "before a Korean particle");
+        assert!(may_end("abc", 3), "the end of the text");
+    }
+}
