@@ -70,6 +70,20 @@ pub(crate) struct Window {
     /// inside the marks of an accented letter (see `stream.rs`): what the
     /// boundary rule sees before the window's first byte.
     pub(crate) lead: Option<char>,
+    /// Original bytes left out of the window's text (`len` bytes of
+    /// combining marks at byte `at` of it, see `stream.rs`): offsets past
+    /// `at` are `len` further in the document.
+    pub(crate) hole: Option<(usize, usize)>,
+}
+
+impl Window {
+    /// The document offset of byte `at` of the window's text.
+    pub(crate) fn orig(&self, at: usize) -> usize {
+        match self.hole {
+            Some((hole, len)) if at > hole => self.orig_base + at + len,
+            _ => self.orig_base + at,
+        }
+    }
 }
 
 impl Window {
@@ -80,6 +94,7 @@ impl Window {
         from: 0,
         until: None,
         lead: None,
+        hole: None,
     };
 }
 
@@ -118,7 +133,7 @@ impl Extractor {
         out: &mut Vec<Mention<'x>>,
     ) {
         self.find_hits(window, scratch);
-        self.resolve(text, window.orig_base, scratch, out);
+        self.resolve(text, window, scratch, out);
     }
 
     /// Collects the automaton's hits that start in the window's range, sit
@@ -192,14 +207,8 @@ impl Extractor {
     }
 
     /// Puts the window's hits through the rules, in document order, and
-    /// applies the overlap mode; `text` starts at `orig_base`.
-    fn resolve<'x>(
-        &'x self,
-        text: &str,
-        orig_base: usize,
-        scratch: &mut Scratch,
-        out: &mut Vec<Mention<'x>>,
-    ) {
+    /// applies the overlap mode; `text` is the window's.
+    fn resolve<'x>(&'x self, text: &str, window: Window, scratch: &mut Scratch, out: &mut Vec<Mention<'x>>) {
         let Scratch {
             hits,
             rules,
@@ -208,7 +217,7 @@ impl Extractor {
             ..
         } = scratch;
         for h in hits.iter() {
-            let (start, end) = (h.start + orig_base, h.end + orig_base);
+            let (start, end) = (window.orig(h.start), window.orig(h.end));
             if self.overlaps == Overlaps::LeftmostLongest && start < doc.covered_to {
                 continue;
             }

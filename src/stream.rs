@@ -19,6 +19,9 @@
 //! cut the same way; after an accented letter, whose unit takes its marks,
 //! the next window normalizes its leading marks to nothing and reads the
 //! letter as the character before it (`Window::lead`).
+//! Where a name may go on through the marks, the window keeps both ends of
+//! the run and holds its middle as a count of one repeated mark
+//! (`Window::hole`).
 
 use std::io::Read;
 
@@ -52,10 +55,11 @@ const DEFAULT_WINDOW: usize = 1 << 20;
 /// [`finish`](StreamExtractor::finish); mentions come out in document order,
 /// each exactly once, with absolute offsets, whatever the pieces are.
 /// Memory stays bounded by about twice the window size plus the longest
-/// alias: runs of white space and of combining marks are cut too, unless a
-/// name may go on through the run (it begins before a run of white space
-/// and some alias goes on past a space, or it ends on the letter that
-/// carries the marks): then a mention may span the run, which is held.
+/// alias: long runs of white space and of combining marks are cut, or held
+/// as a count of one repeated mark. What is held whole: a run of white space
+/// that a name may go on through (a name begins before it and some alias
+/// goes on past a space), and a run of different marks on a letter that a
+/// name may go on through.
 ///
 /// ```
 /// use gazner::{Alias, Entity, ExtractorBuilder, Kind, StreamExtractor};
@@ -96,6 +100,8 @@ pub struct StreamExtractor<'x> {
     scratch: Scratch,
     /// The most heap bytes the stream's buffers held at once.
     peak: usize,
+    /// The mark that `window.hole` leaves out, and how many times.
+    hole_mark: (char, usize),
 }
 
 impl<'x> StreamExtractor<'x> {
@@ -114,6 +120,7 @@ impl<'x> StreamExtractor<'x> {
             counted_to: 0,
             scratch: Scratch::new(),
             peak: 0,
+            hole_mark: ('\0', 0),
         }
     }
 
@@ -145,7 +152,7 @@ impl<'x> StreamExtractor<'x> {
 
     /// The number of bytes pushed so far.
     pub fn position(&self) -> usize {
-        self.window.orig_base + self.buf.len()
+        self.window.orig(self.buf.len())
     }
 
     /// Adds the next piece of the document; appends the mentions that are
@@ -238,7 +245,7 @@ impl<'x> StreamExtractor<'x> {
                     if self.invalid == InvalidUtf8::Fail {
                         return Err(Error::InvalidUtf8 {
                             origin: self.origin.clone(),
-                            offset: (self.window.orig_base + bad) as u64,
+                            offset: self.window.orig(bad) as u64,
                         });
                     }
                     self.buf[bad..bad + len].fill(0x1A);
@@ -248,8 +255,52 @@ impl<'x> StreamExtractor<'x> {
         }
     }
 
+    /// Holds the middle of a long run of one combining mark after an
+    /// accented letter as a count: the letter's unit takes the marks, which
+    /// normalize to nothing, so only their number matters, and the text of
+    /// a mention that holds them. [`RUN_KEPT`] bytes stay on each side for
+    /// the rules. One run at a time, in the window's current text.
+    fn hold_marks(&mut self) {
+        let Ok(text) = std::str::from_utf8(&self.buf[..self.valid]) else {
+            return;
+        };
+        let run_start = text.trim_end_matches(is_combining_mark).len();
+        if text.len() - run_start <= 3 * RUN_KEPT {
+            return;
+        }
+        let accented = match text[..run_start].chars().next_back() {
+            Some(base) => drops_marks_after(base),
+            None => self.window.lead.is_some(),
+        };
+        let mut from = run_start + RUN_KEPT;
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let mut to = text.len() - RUN_KEPT;
+        while !text.is_char_boundary(to) {
+            to -= 1;
+        }
+        let Some(mark) = text[from..].chars().next() else {
+            return;
+        };
+        let (held, len) = match self.window.hole {
+            None => (0, 0),
+            Some((at, len)) if at == from && self.hole_mark.0 == mark => (self.hole_mark.1, len),
+            Some(_) => return,
+        };
+        if !accented || from >= to || text[from..to].chars().any(|c| c != mark) {
+            return;
+        }
+        let n = (to - from) / mark.len_utf8();
+        self.window.hole = Some((from, len + to - from));
+        self.hole_mark = (mark, held + n);
+        self.buf.drain(from..to);
+        self.valid -= to - from;
+    }
+
     /// Scans the settled part of the window and slides it forward.
     fn scan(&mut self, at_end: bool, out: &mut Vec<MentionRecord>) {
+        self.hold_marks();
         // `buf[..valid]` is UTF-8, checked by `validate`.
         let Ok(text) = std::str::from_utf8(&self.buf[..self.valid]) else {
             return;
@@ -315,15 +366,18 @@ impl<'x> StreamExtractor<'x> {
         }
         let mut mentions = Vec::new();
         extractor.scan_normalized(text, window, &mut self.scratch, &mut mentions);
-        let base = window.orig_base;
+        let held = Held {
+            window,
+            mark: self.hole_mark,
+        };
         for mention in mentions {
             let span = mention.span;
             // Mentions come in order of start: count chars up to each start.
-            let (chars, units) = count(&text[self.counted_to - base..span.start - base]);
+            let (chars, units) = held.count(text, self.counted_to, span.start);
             self.counted = (self.counted.0 + chars, self.counted.1 + units);
             self.counted_to = span.start;
-            let surface = &text[span.start - base..span.end - base];
-            let (chars, units) = count(surface);
+            let surface = held.surface(text, span.start, span.end);
+            let (chars, units) = held.count(text, span.start, span.end);
             let char_span = Span {
                 start: self.counted.0,
                 end: self.counted.0 + chars,
@@ -334,7 +388,7 @@ impl<'x> StreamExtractor<'x> {
             };
             out.push(MentionRecord::new(
                 &mention,
-                surface.to_string(),
+                surface,
                 Some(char_span),
                 Some(utf16_span),
             ));
@@ -343,19 +397,78 @@ impl<'x> StreamExtractor<'x> {
             self.window.from = until;
         }
         if let Some((cut, norm_cut)) = restart {
-            if self.counted_to < base + cut {
-                let (chars, units) = count(&text[self.counted_to - base..cut]);
+            let orig_cut = window.orig(cut);
+            if self.counted_to < orig_cut {
+                let (chars, units) = held.count(text, self.counted_to, orig_cut);
                 self.counted = (self.counted.0 + chars, self.counted.1 + units);
-                self.counted_to = base + cut;
+                self.counted_to = orig_cut;
             }
             self.buf.drain(..cut);
             self.valid -= cut;
-            self.window.orig_base += cut;
+            self.window.orig_base = orig_cut;
+            self.window.hole = match window.hole {
+                Some((at, len)) if at >= cut => Some((at - cut, len)),
+                _ => None,
+            };
             self.window.norm_base += norm_cut;
             self.window.lead = next_lead;
         }
         self.threshold = self.buf.len() + self.window_size;
         self.account();
+    }
+}
+
+/// A window's text with the marks it holds as a count (see
+/// [`StreamExtractor::hold_marks`]): offsets are the document's.
+struct Held {
+    window: Window,
+    /// The mark left out, and how many times.
+    mark: (char, usize),
+}
+
+impl Held {
+    /// The byte of the window's text at document offset `at` (never inside
+    /// the hole: no mention starts or ends there).
+    fn rel(&self, at: usize) -> usize {
+        let rel = at - self.window.orig_base;
+        match self.window.hole {
+            Some((hole, len)) if rel > hole => rel - len,
+            _ => rel,
+        }
+    }
+
+    /// Whether the document's `start..end` holds the hole.
+    fn spans_hole(&self, start: usize, end: usize) -> bool {
+        self.window
+            .hole
+            .is_some_and(|(hole, _)| self.rel(start) <= hole && self.rel(end) > hole)
+    }
+
+    /// Chars and UTF-16 units of the document's `start..end`.
+    fn count(&self, text: &str, start: usize, end: usize) -> (usize, usize) {
+        let (chars, units) = count(&text[self.rel(start)..self.rel(end)]);
+        if self.spans_hole(start, end) {
+            let (mark, n) = self.mark;
+            (chars + n, units + n * mark.len_utf16())
+        } else {
+            (chars, units)
+        }
+    }
+
+    /// The document's `start..end`, as written.
+    fn surface(&self, text: &str, start: usize, end: usize) -> String {
+        let (from, to) = (self.rel(start), self.rel(end));
+        match self.window.hole {
+            Some((hole, _)) if self.spans_hole(start, end) => {
+                let (mark, n) = self.mark;
+                let mut s = String::with_capacity(to - from + n * mark.len_utf8());
+                s.push_str(&text[from..hole]);
+                s.extend(std::iter::repeat_n(mark, n));
+                s.push_str(&text[hole..to]);
+                s
+            }
+            _ => text[from..to].to_string(),
+        }
     }
 }
 

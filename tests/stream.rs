@@ -264,16 +264,37 @@ fn rules_that_look_around_a_match_agree_across_windows() {
 }
 
 /// Streams `text` in pieces of 64 KiB through the default window; returns
-/// the mentions and the stream's peak memory.
-fn streamed_with_peak(extractor: &gazner::Extractor, text: &[u8]) -> (Vec<(usize, usize)>, usize) {
+/// the mentions (as `streamed` does) and the stream's peak memory.
+fn streamed_with_peak(extractor: &gazner::Extractor, text: &[u8]) -> (Found, usize) {
     let mut stream = StreamExtractor::new(extractor, "doc");
     let mut out = Vec::new();
     for piece in text.chunks(64 * 1024) {
         stream.push(piece, &mut out).expect("valid UTF-8");
     }
     stream.finish(&mut out).expect("valid UTF-8");
-    let spans = out.iter().map(|m| (m.span().start, m.span().end)).collect();
-    (spans, stream.peak_memory())
+    let found = out
+        .into_iter()
+        .map(|m| {
+            let ids = m.candidates().iter().map(|c| c.id().to_string()).collect();
+            let chars = m
+                .char_span()
+                .map(|s| (s.start, s.end))
+                .expect("streams count chars");
+            let units = m
+                .utf16_span()
+                .map(|s| (s.start, s.end))
+                .expect("streams count UTF-16");
+            (
+                m.span().start,
+                m.span().end,
+                ids,
+                m.text().to_string(),
+                chars,
+                units,
+            )
+        })
+        .collect();
+    (found, stream.peak_memory())
 }
 
 const PAIR: &str = r#"{"id":"Q142","kind":"country","name":"France"}
@@ -290,11 +311,7 @@ fn a_run_of_white_space_is_not_buffered() {
     text.extend(b"Bakou puis France");
     let (got, peak) = streamed_with_peak(&extractor, &text);
     let text = String::from_utf8(text).unwrap();
-    let expected: Vec<(usize, usize)> = extractor
-        .extract(&text)
-        .iter()
-        .map(|m| (m.span.start, m.span.end))
-        .collect();
+    let expected = one_shot(&extractor, &text);
     assert_eq!(expected.len(), 4);
     assert_eq!(got, expected);
     assert!(
@@ -320,28 +337,44 @@ fn streams_like_one_shot(extractor: &gazner::Extractor, text: &str, expected: &F
 }
 
 /// 8M combining marks after one letter (16 MB) hold no more memory than a
-/// few windows, whatever the letter's script; before, the whole run was
-/// buffered.
+/// few windows, whatever the letter's script, and also where a name may go
+/// on through the run ("A" then "fghanistan", after "Afghanistan"); before,
+/// the whole run was buffered.
 #[test]
 fn a_run_of_combining_marks_is_not_buffered() {
-    let extractor = ExtractorBuilder::new().gazetteer_str("g", PAIR).build().unwrap();
-    for base in ["a", "\u{915}", " ", "\u{3B1}"] {
-        let mut text = format!("Bakou {base}");
-        text.push_str(&"\u{301}".repeat(8 << 20));
-        text.push_str(" France");
-        let (got, peak) = streamed_with_peak(&extractor, text.as_bytes());
-        let expected: Vec<(usize, usize)> = extractor
-            .extract(&text)
-            .iter()
-            .map(|m| (m.span.start, m.span.end))
-            .collect();
-        assert_eq!(got, expected, "after {base:?}");
-        assert_eq!(expected.len(), 2, "after {base:?}: Bakou and France");
-        assert!(
-            peak < 6 << 20,
-            "after {base:?}: peak {peak} bytes for {} bytes of text",
-            text.len()
-        );
+    let gazetteer = format!(
+        "{PAIR}\n{}",
+        r#"{"id":"Q889","kind":"country","name":"Afghanistan"}"#
+    );
+    let extractor = ExtractorBuilder::new()
+        .gazetteer_str("g", gazetteer)
+        .build()
+        .unwrap();
+    for base in ["A", "\u{915}", " ", "\u{3B1}", "France"] {
+        for after in [" France", "fghanistan"] {
+            let mut text = format!("Bakou {base}");
+            text.push_str(&"\u{301}".repeat(8 << 20));
+            text.push_str(after);
+            let (got, peak) = streamed_with_peak(&extractor, text.as_bytes());
+            let expected = one_shot(&extractor, &text);
+            assert_eq!(got, expected, "{base:?} then {after:?}");
+            assert!(
+                peak < 6 << 20,
+                "{base:?} then {after:?}: peak {peak} bytes for {} bytes of text",
+                text.len()
+            );
+            let names: Vec<&str> = expected.iter().map(|m| m.2[0].as_str()).collect();
+            match (base, after) {
+                ("A", "fghanistan") => assert_eq!(names, ["Q9248", "Q889"], "a name through the run"),
+                ("France", " France") => assert_eq!(
+                    names,
+                    ["Q9248", "Q142", "Q142"],
+                    "a name ends on the accented letter"
+                ),
+                (_, " France") => assert_eq!(names, ["Q9248", "Q142"], "{base:?}"),
+                _ => assert_eq!(names, ["Q9248"], "{base:?} then {after:?}"),
+            }
+        }
     }
 }
 
