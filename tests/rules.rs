@@ -525,3 +525,105 @@ t!(
     "일본의 총리와 미국과 중국, 아미국",
     [("일본", "Q17"), ("미국", "Q30")]
 );
+
+// Arabic proclitics (و ف ب ل ك, or a conjunction then a preposition) are
+// written joined to the name that follows; the span leaves them out. ك counts
+// only before the article; the contracted "لل" leaves no intact name.
+const ARABIC: &str = r#"{"id":"Q79","kind":"country","name":"Egypt","aliases":["مصر"]}
+{"id":"Q822","kind":"country","name":"Lebanon","aliases":["لبنان"]}
+{"id":"Q1028","kind":"country","name":"Morocco","aliases":["المغرب"]}
+{"id":"Q794","kind":"country","name":"Iran","aliases":["إيران"]}
+{"id":"Q819","kind":"country","name":"Laos","aliases":["لاوس"]}
+{"id":"Q44329","kind":"person","name":"Bashar al-Assad","aliases":["بشار الأسد"]}
+{"id":"Q1065","kind":"institution","name":"United Nations","aliases":["الأمم المتحدة"]}"#;
+t!(
+    arabic_each_proclitic_stays_outside,
+    ARABIC,
+    "ومصر فمصر بمصر لإيران كالمغرب، وبشار الأسد",
+    [
+        ("مصر", "Q79"),
+        ("مصر", "Q79"),
+        ("مصر", "Q79"),
+        ("إيران", "Q794"),
+        ("المغرب", "Q1028"),
+        ("بشار الأسد", "Q44329")
+    ]
+);
+t!(
+    arabic_conjunction_then_preposition,
+    ARABIC,
+    "وبمصر ولإيران فبالمغرب فللبنان وكالمغرب",
+    [
+        ("مصر", "Q79"),
+        ("إيران", "Q794"),
+        ("المغرب", "Q1028"),
+        ("لبنان", "Q822"),
+        ("المغرب", "Q1028")
+    ]
+);
+t!(
+    arabic_name_that_starts_like_a_proclitic,
+    ARABIC,
+    "بلبنان ولبنان للبنان (بالمغرب)",
+    [
+        ("لبنان", "Q822"),
+        ("لبنان", "Q822"),
+        ("لبنان", "Q822"),
+        ("المغرب", "Q1028")
+    ]
+);
+t!(
+    arabic_letters_inside_a_word_are_not_proclitics,
+    ARABIC,
+    "تبمصر يلبنان بومصر ببمصر ؤمصر بمصرف",
+    []
+);
+t!(
+    arabic_kaf_only_before_the_article,
+    ARABIC,
+    "كلاوس شواب، كمصر، كالمغرب",
+    [("المغرب", "Q1028")]
+);
+t!(
+    arabic_contracted_article_is_not_an_intact_name,
+    ARABIC,
+    "للأمم المتحدة والأمم المتحدة",
+    [("الأمم المتحدة", "Q1065")]
+);
+t!(
+    arabic_contracted_article_has_its_own_alias,
+    r#"{"id":"Q1065","kind":"institution","name":"United Nations","aliases":["الأمم المتحدة","للأمم المتحدة"]}"#,
+    "للأمم المتحدة",
+    [("للأمم المتحدة", "Q1065")]
+);
+t!(
+    arabic_proclitic_before_latin_is_a_word,
+    US,
+    "بUSA وUSA و USA",
+    [("USA", "Q30")]
+);
+t!(
+    arabic_alias_with_its_proclitic_is_longer,
+    r#"{"id":"Q79","kind":"country","name":"Egypt","aliases":["مصر","ومصر"]}"#,
+    "ومصر",
+    [("ومصر", "Q79")]
+);
+all!(
+    arabic_alias_with_its_proclitic_in_all_mode,
+    r#"{"id":"Q79","kind":"country","name":"Egypt","aliases":["مصر","ومصر"]}"#,
+    "ومصر",
+    [("ومصر", "Q79"), ("مصر", "Q79")]
+);
+
+#[test]
+fn arabic_spans_exclude_the_proclitic() {
+    // Each Arabic letter is two bytes: the name starts after one or two.
+    let text = "ومصر وبمصر لإيران";
+    let builder = ExtractorBuilder::new().gazetteer_str("table", ARABIC);
+    let spans: Vec<(usize, usize)> = common::matrix::agreed(&builder, text)
+        .into_iter()
+        .map(|(start, end, _)| (start, end))
+        .collect();
+    assert_eq!(spans, [(2, 8), (13, 19), (22, 32)]);
+    assert_eq!(&text[22..32], "إيران");
+}

@@ -8,7 +8,8 @@
 //!
 //! 1. **Word boundaries**, on the normalized text, while the automaton is
 //!    walked ([`boundary::may_start`], [`boundary::may_end`]; the
-//!    exceptions of a script in a file of their own: `korean.rs`).
+//!    exceptions of a script in a file of their own: `korean.rs`,
+//!    `arabic.rs`).
 //! 2. **Rules on the hit**, whatever the alias, on the original text:
 //!    hyphenated compounds (`compound.rs`).
 //! 3. **Rules on the hit and one alias**: the alias's case rule
@@ -33,6 +34,7 @@
 //! configuration), and the rule in the reference matcher of
 //! `tests/common/reference.rs`.
 
+mod arabic;
 pub(crate) mod boundary;
 mod capitals;
 mod case;

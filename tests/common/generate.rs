@@ -69,8 +69,11 @@ pub fn case() -> impl Strategy<Value = Case> {
     prop::collection::vec(prop::collection::vec(alias(), 1..=3), 1..=4).prop_flat_map(|entities| {
         let all_aliases: Vec<String> = entities.iter().flatten().map(|a| a.0.clone()).collect();
         let piece = prop_oneof![
-            2 => (prop::sample::select(all_aliases), any::<u8>()).prop_map(|(a, how)| disguise(&a, how)),
+            2 => (prop::sample::select(all_aliases.clone()), any::<u8>()).prop_map(|(a, how)| disguise(&a, how)),
             3 => prop::sample::select(NOISE).prop_map(str::to_string),
+            // An alias after what may be Arabic proclitics.
+            1 => (prop::sample::select(&["و", "ب", "ك", "فل", "ؤ", "xو"][..]), prop::sample::select(all_aliases))
+                .prop_map(|(p, a)| format!("{p}{a}")),
         ];
         let entities: Vec<_> = entities
             .into_iter()

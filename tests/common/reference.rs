@@ -50,6 +50,33 @@ fn end_boundary(left: Option<char>, right: Option<char>) -> bool {
     boundary(left, right) || matches!((left, right), (Some(l), Some(r)) if hangul(l) && hangul(r))
 }
 
+/// Where a name may start, after the normalized text `before`: a boundary,
+/// or when the name is in Arabic script, right after proclitics that start
+/// a word: و or ف, ب or ل or ك, or one of the first two then one of the
+/// last three; ك only before the article ال.
+fn start_boundary(before: &str, name: &str) -> bool {
+    let first = name.chars().next();
+    if boundary(before.chars().next_back(), first) {
+        return true;
+    }
+    let arabic = |c: char| {
+        matches!(c as u32, 0x600..=0x6FF | 0x750..=0x77F | 0x8A0..=0x8FF)
+            && c.is_alphabetic()
+            && !is_combining_mark(c)
+    };
+    if !first.is_some_and(arabic) {
+        return false;
+    }
+    ["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"]
+        .iter()
+        .any(|p| {
+            before.strip_suffix(p).is_some_and(|rest| {
+                boundary(rest.chars().next_back(), p.chars().next())
+                    && (!p.ends_with('ك') || name.starts_with("ال"))
+            })
+        })
+}
+
 /// The word-boundary rule between two normalized characters.
 fn boundary(left: Option<char>, right: Option<char>) -> bool {
     match (left, right) {
@@ -274,7 +301,7 @@ fn candidates_any_case(normalized: &[String], bounds: &[usize], text: &str) -> V
         if text[s..].chars().next().is_none_or(is_removed) {
             continue;
         }
-        let left = gazner::normalize(&text[..s]).chars().next_back();
+        let before = gazner::normalize(&text[..s]);
         for &e in &bounds[si + 1..] {
             let last = text[..e].chars().next_back().unwrap();
             if is_removed(last) || text[e..].chars().next().is_some_and(is_combining_mark) {
@@ -283,7 +310,7 @@ fn candidates_any_case(normalized: &[String], bounds: &[usize], text: &str) -> V
             let sub = gazner::normalize(&text[s..e]);
             let right = gazner::normalize(&text[e..]).chars().next();
             if normalized.contains(&sub)
-                && boundary(left, sub.chars().next())
+                && start_boundary(&before, &sub)
                 && end_boundary(sub.chars().next_back(), right)
             {
                 out.push((s, e));
@@ -309,7 +336,7 @@ pub fn reference(aliases: &[RefAlias], entity_order: &[String], text: &str, all:
         if first.is_none_or(is_removed) {
             continue;
         }
-        let left = gazner::normalize(&text[..s]).chars().next_back();
+        let before = gazner::normalize(&text[..s]);
         for &e in &bounds[si + 1..] {
             let last = text[..e].chars().next_back().unwrap();
             let next = text[e..].chars().next();
@@ -320,9 +347,7 @@ pub fn reference(aliases: &[RefAlias], entity_order: &[String], text: &str, all:
             let right = gazner::normalize(&text[e..]).chars().next();
             let hits: Vec<usize> = (0..aliases.len())
                 .filter(|&i| normalized[i] == sub)
-                .filter(|_| {
-                    boundary(left, sub.chars().next()) && end_boundary(sub.chars().next_back(), right)
-                })
+                .filter(|_| start_boundary(&before, &sub) && end_boundary(sub.chars().next_back(), right))
                 .filter(|&i| case_ok(aliases[i].case, &aliases[i].text, &text[s..e]))
                 .filter(|&i| !(shouting_acronym(&aliases[i]) && shouted(text, s, e)))
                 .filter(|&i| !(aliases[i].standalone && glued(text, s, e, &any)))
