@@ -6,6 +6,7 @@ use crate::entity::Entity;
 use crate::error::{Error, Problem};
 use crate::gazetteer::Located;
 use crate::normalize::{Case, Normalized};
+use crate::rules::country::Countries;
 
 /// Which matches to report where they overlap.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -44,6 +45,8 @@ pub struct Extractor {
     /// The longest normalized alias, in bytes: how far a match can reach.
     pub(crate) max_pattern_len: usize,
     pub(crate) walk_budget: WalkBudget,
+    /// Each entity's `meta.country`, for the rule on generic names.
+    pub(crate) countries: Countries,
 }
 
 impl Extractor {
@@ -109,6 +112,7 @@ impl Extractor {
         let automaton = Names::build(&patterns, tuning.kind).map_err(|e| Error::Build(e.to_string()))?;
         let max_pattern_len = patterns.iter().map(|p| p.len()).max().unwrap_or(0);
         Ok(Extractor {
+            countries: Countries::new(&entities),
             max_pattern_len,
             entities,
             automaton,
@@ -169,6 +173,7 @@ impl Extractor {
             + self.pattern_starts.capacity() * size_of::<u32>()
             + self.entries.capacity() * size_of::<Entry>()
             + entity_bytes
+            + self.countries.memory_usage()
     }
 
     pub(crate) fn entries_of(&self, pattern: usize) -> &[Entry] {

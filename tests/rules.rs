@@ -627,3 +627,146 @@ fn arabic_spans_exclude_the_proclitic() {
     assert_eq!(spans, [(2, 8), (13, 19), (22, 32)]);
     assert_eq!(&text[22..32], "إيران");
 }
+
+// Generic names resolved by the document: institutions that share a name say
+// whose they are in `meta.country`; the candidate of the country the text
+// named most recently before the mention comes first, the others follow in
+// gazetteer order, and every candidate is listed.
+const ASSEMBLIES: &str = r#"{"id":"Q142","kind":"country","name":"France","aliases":["Frankreich"]}
+{"id":"Q176","kind":"province","name":"Québec","aliases":["Quebec"]}
+{"id":"Q183","kind":"country","name":"Germany","aliases":["Allemagne","Deutschland"]}
+{"id":"Q884","kind":"country","name":"South Korea","aliases":["Corée du Sud","Südkorea"]}
+{"id":"an-quebec","kind":"institution","name":"Assemblée nationale du Québec","aliases":["Assemblée nationale","National Assembly","Nationalversammlung"],"meta":{"country":"Q176"}}
+{"id":"an-france","kind":"institution","name":"Assemblée nationale française","aliases":["Assemblée nationale","National Assembly","Nationalversammlung"],"meta":{"country":"Q142"}}
+{"id":"na-korea","kind":"institution","name":"National Assembly of South Korea","aliases":["National Assembly","Nationalversammlung"],"meta":{"country":"Q884"}}"#;
+t!(
+    generic_name_without_a_country_keeps_gazetteer_order,
+    ASSEMBLIES,
+    "L'Assemblée nationale a adopté le texte.",
+    [("Assemblée nationale", "an-quebec")]
+);
+t!(
+    generic_name_french_after_france,
+    ASSEMBLIES,
+    "La France vote. L'Assemblée nationale a adopté le texte.",
+    [("France", "Q142"), ("Assemblée nationale", "an-france")]
+);
+t!(
+    generic_name_french_most_recent_country_wins,
+    ASSEMBLIES,
+    "La France et le Québec. L'Assemblée nationale a voté; la France aussi. L'Assemblée nationale.",
+    [
+        ("France", "Q142"),
+        ("Québec", "Q176"),
+        ("Assemblée nationale", "an-quebec"),
+        ("France", "Q142"),
+        ("Assemblée nationale", "an-france")
+    ]
+);
+t!(
+    generic_name_country_without_a_candidate_hides_nothing,
+    ASSEMBLIES,
+    "La France et l'Allemagne: l'Assemblée nationale a voté.",
+    [
+        ("France", "Q142"),
+        ("Allemagne", "Q183"),
+        ("Assemblée nationale", "an-france")
+    ]
+);
+t!(
+    generic_name_country_named_after_does_not_count,
+    ASSEMBLIES,
+    "L'Assemblée nationale a voté, dit la France.",
+    [("Assemblée nationale", "an-quebec"), ("France", "Q142")]
+);
+t!(
+    generic_name_english,
+    ASSEMBLIES,
+    "South Korea's National Assembly voted. In France, the National Assembly did not.",
+    [
+        ("South Korea", "Q884"),
+        ("National Assembly", "na-korea"),
+        ("France", "Q142"),
+        ("National Assembly", "an-france")
+    ]
+);
+t!(
+    generic_name_german,
+    ASSEMBLIES,
+    "Frankreich und Deutschland: die Nationalversammlung stimmte zu. Dann Südkorea: die Nationalversammlung.",
+    [
+        ("Frankreich", "Q142"),
+        ("Deutschland", "Q183"),
+        ("Nationalversammlung", "an-france"),
+        ("Südkorea", "Q884"),
+        ("Nationalversammlung", "na-korea")
+    ]
+);
+t!(
+    generic_name_across_paragraphs,
+    ASSEMBLIES,
+    "La France vote.\n\nEt l'Assemblée nationale siège.",
+    [("France", "Q142"), ("Assemblée nationale", "an-france")]
+);
+t!(
+    generic_name_unknown_country_id_is_ignored,
+    r#"{"id":"Q142","kind":"country","name":"France"}
+{"id":"gov-nowhere","kind":"institution","name":"Government","meta":{"country":"Q0"}}
+{"id":"gov-france","kind":"institution","name":"Government","meta":{"country":"Q142"}}"#,
+    "France: the Government",
+    [("France", "Q142"), ("Government", "gov-france")]
+);
+
+#[test]
+fn generic_name_lists_every_candidate() {
+    let builder = ExtractorBuilder::new().gazetteer_str("table", ASSEMBLIES);
+    let text = "In France, the National Assembly voted.";
+    let found = common::matrix::agreed(&builder, text);
+    let ids: Vec<&str> = found[1].2.iter().map(String::as_str).collect();
+    assert_eq!(&text[found[1].0..found[1].1], "National Assembly");
+    assert_eq!(ids, ["an-france", "an-quebec", "na-korea"]);
+    let found = common::matrix::agreed(&builder, "South Korea: the National Assembly");
+    let ids: Vec<&str> = found[1].2.iter().map(String::as_str).collect();
+    assert_eq!(
+        ids,
+        ["na-korea", "an-quebec", "an-france"],
+        "the others in gazetteer order"
+    );
+}
+
+// When the candidate the document prefers is hidden, the name means what is
+// never reported: nothing is; without that country, the visible one is.
+const HIDDEN_ASSEMBLY: &str = r#"{"id":"Q142","kind":"country","name":"France"}
+{"id":"Q176","kind":"province","name":"Québec"}
+{"id":"an-quebec","kind":"institution","name":"Assemblée nationale","hidden":true,"meta":{"country":"Q176"}}
+{"id":"an-france","kind":"institution","name":"Assemblée nationale","meta":{"country":"Q142"}}"#;
+t!(
+    generic_name_preferred_hidden_is_not_reported,
+    HIDDEN_ASSEMBLY,
+    "Le Québec: l'Assemblée nationale. La France: l'Assemblée nationale.",
+    [
+        ("Québec", "Q176"),
+        ("France", "Q142"),
+        ("Assemblée nationale", "an-france")
+    ]
+);
+t!(
+    generic_name_hidden_without_a_country,
+    HIDDEN_ASSEMBLY,
+    "l'Assemblée nationale",
+    [("Assemblée nationale", "an-france")]
+);
+all!(
+    generic_name_in_all_mode,
+    r#"{"id":"Q142","kind":"country","name":"France"}
+{"id":"Q176","kind":"province","name":"Québec"}
+{"id":"an-quebec","kind":"institution","name":"Assemblée nationale","meta":{"country":"Q176"}}
+{"id":"an-france","kind":"institution","name":"Assemblée nationale","aliases":["Assemblée nationale France"],"meta":{"country":"Q142"}}"#,
+    "Québec. Assemblée nationale France",
+    [
+        ("Québec", "Q176"),
+        ("Assemblée nationale France", "an-france"),
+        ("Assemblée nationale", "an-quebec"),
+        ("France", "Q142")
+    ]
+);

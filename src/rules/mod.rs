@@ -17,7 +17,9 @@
 //!    standalone aliases glued to a capitalized word (`standalone.rs`).
 //! 4. **Rules on the document**, which remember earlier mentions: short
 //!    forms (`short_form.rs`); then the scanner drops what an earlier
-//!    mention covers (the overlap mode) and hidden entities.
+//!    mention covers (the overlap mode), puts first the candidate of the
+//!    country the document named last (`country.rs`), and drops hidden
+//!    entities.
 //!
 //! Steps 2 and 3 have one entry point, [`Rules::allows`], which the scanner
 //! calls for each hit and each of its aliases: [`Rules::allows`] is where
@@ -39,6 +41,7 @@ pub(crate) mod boundary;
 mod capitals;
 mod case;
 mod compound;
+pub(crate) mod country;
 mod korean;
 pub(crate) mod short_form;
 mod standalone;

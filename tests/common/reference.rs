@@ -19,6 +19,8 @@ pub struct RefAlias {
     pub standalone: bool,
     /// The entity is hidden: it covers text, is never reported.
     pub hidden: bool,
+    /// The id in the entity's `meta.country`, if any.
+    pub country: Option<String>,
 }
 
 /// A mention: byte span and candidate entity ids, in gazetteer order.
@@ -436,6 +438,34 @@ pub fn reference(aliases: &[RefAlias], entity_order: &[String], text: &str, all:
         }
         covered = covered.max(e);
         let hidden = |id: &String| aliases.iter().any(|a| &a.entity == id && a.hidden);
+        // Generic names: the candidate whose country was the first candidate
+        // of the latest earlier mention comes first (the first in order on a
+        // tie); if it is hidden, nothing is reported.
+        if ids.len() > 1 {
+            let country = |id: &String| {
+                aliases
+                    .iter()
+                    .find(|a| &a.entity == id)
+                    .and_then(|a| a.country.clone())
+            };
+            let mut preferred: Option<(usize, usize)> = None;
+            for (k, id) in ids.iter().enumerate() {
+                let seen = country(id)
+                    .and_then(|c| out.iter().filter(|m| m.1 <= s && m.2[0] == c).map(|m| m.1).max());
+                if let Some(seen) = seen
+                    && preferred.is_none_or(|(best, _)| seen > best)
+                {
+                    preferred = Some((seen, k));
+                }
+            }
+            if let Some((_, k)) = preferred {
+                if hidden(&ids[k]) {
+                    continue;
+                }
+                let id = ids.remove(k);
+                ids.insert(0, id);
+            }
+        }
         ids.retain(|id| !hidden(id));
         if !ids.is_empty() {
             out.push((s, e, ids));
