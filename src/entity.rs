@@ -373,7 +373,9 @@ impl Entity {
         self
     }
 
-    /// Adds a metadata entry, carried to the results.
+    /// Adds a metadata entry, carried to the results. The key `country`
+    /// holds the id of the entity's country, which decides between entities
+    /// that share a name (see the README's matching rules, "Generic names").
     pub fn with_meta(mut self, key: impl Into<String>, value: impl Into<String>) -> Entity {
         self.meta.insert(key.into(), value.into());
         self

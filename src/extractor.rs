@@ -11,6 +11,7 @@ use crate::error::{Error, Problem};
 use crate::gazetteer::Located;
 use crate::mention::{Mention, MentionRecord, Offsets};
 use crate::normalize::{Case, Normalized};
+use crate::rules::country::Countries;
 use crate::scan::Scratch;
 use crate::stream::StreamExtractor;
 
@@ -70,6 +71,8 @@ pub struct Extractor {
     /// The longest normalized alias, in bytes: how far a match can reach.
     pub(crate) max_pattern_len: usize,
     pub(crate) walk_budget: WalkBudget,
+    /// Each entity's `meta.country`, for the rule on generic names.
+    pub(crate) countries: Countries,
 }
 
 impl Extractor {
@@ -156,6 +159,7 @@ impl Extractor {
         by_id.sort_unstable_by(|&a, &b| entities[a as usize].id().cmp(entities[b as usize].id()));
         Ok(Extractor {
             by_id,
+            countries: Countries::new(&entities),
             max_pattern_len,
             entities,
             automaton,
@@ -349,6 +353,7 @@ impl Extractor {
             + self.entries.capacity() * size_of::<Entry>()
             + self.by_id.capacity() * size_of::<u32>()
             + entity_bytes
+            + self.countries.memory_usage()
     }
 
     pub(crate) fn entries_of(&self, pattern: usize) -> &[Entry] {

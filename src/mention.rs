@@ -45,8 +45,11 @@ pub struct Candidate<'x> {
 ///
 /// Several entities can share an alias ("Georgia" the country and the US
 /// state, say): the mention then lists every candidate, in gazetteer order,
-/// and [`entity`](Mention::entity) is the first. Only the extractor makes
-/// mentions, never without a candidate.
+/// and [`entity`](Mention::entity) is the first; except that the candidate
+/// whose `meta.country` the document mentioned most recently before comes
+/// first ("Assemblée nationale" after "la France": see the README's
+/// matching rules, "Generic names"). Only the extractor makes mentions,
+/// never without a candidate.
 ///
 /// ```
 /// use gazner::ExtractorBuilder;

@@ -13,6 +13,7 @@ use crate::extractor::{Entry, Extractor, Overlaps};
 use crate::mention::{Candidate, Mention, Span};
 use crate::normalize::{Case, Normalized};
 use crate::rules::boundary::{may_end, may_start, may_start_after};
+use crate::rules::country::MentionedCountries;
 use crate::rules::short_form::ShortForms;
 use crate::rules::{Rules, Spot};
 
@@ -46,12 +47,14 @@ pub(crate) struct DocState {
     /// mention (the leftmost-longest overlap mode).
     covered_to: usize,
     short_forms: ShortForms,
+    countries: MentionedCountries,
 }
 
 impl DocState {
     pub(crate) fn reset(&mut self) {
         self.covered_to = 0;
         self.short_forms.reset();
+        self.countries.reset();
     }
 }
 
@@ -222,6 +225,7 @@ impl Extractor {
                 continue;
             }
             doc.short_forms.advance_to(start);
+            doc.countries.advance_to(start);
             let mut spot = Spot::new(text, h.start, h.end);
             valid.clear();
             let mut best_short = None;
@@ -249,6 +253,12 @@ impl Extractor {
                 continue;
             }
             doc.covered_to = doc.covered_to.max(end);
+            // The document's country decides which candidate comes first; if
+            // that one is hidden, the name means what is never reported.
+            let first = doc.countries.put_first(&self.countries, valid);
+            if first.is_some_and(|e| self.entities[e as usize].is_hidden()) {
+                continue;
+            }
             // A hidden name only covers the text; the visible entities that
             // share its alias (if any) are reported.
             valid.retain(|e| !self.entities[e.entity as usize].is_hidden());
@@ -266,6 +276,9 @@ impl Extractor {
                     }
                 })
                 .collect();
+            if let Some(first) = valid.first() {
+                doc.countries.mentioned(&self.countries, first.entity, end);
+            }
             out.push(Mention {
                 span: Span { start, end },
                 candidates,

@@ -73,6 +73,7 @@ fn checks_see_the_mentions() {
             short: false,
             standalone: false,
             hidden: false,
+            country: None,
         }]],
         text: "Kim".into(),
     });
@@ -121,6 +122,7 @@ fn reference_agrees_on_soft_hyphens_in_proper_names() {
         short: false,
         standalone: false,
         hidden: false,
+        country: None,
     }];
     let text = " \u{AD}K\u{AD}i\u{AD}m\u{AD} Kim";
     let expected = reference::reference(&aliases, &["e0".to_string()], text, false);

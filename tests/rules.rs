@@ -526,3 +526,248 @@ t!(
     "일본의 총리와 미국과 중국, 아미국",
     [("일본", "Q17"), ("미국", "Q30")]
 );
+
+// Arabic proclitics (و ف ب ل ك, or a conjunction then a preposition) are
+// written joined to the name that follows; the span leaves them out. ك counts
+// only before the article; the contracted "لل" leaves no intact name.
+const ARABIC: &str = r#"{"id":"Q79","kind":"country","name":"Egypt","aliases":["مصر"]}
+{"id":"Q822","kind":"country","name":"Lebanon","aliases":["لبنان"]}
+{"id":"Q1028","kind":"country","name":"Morocco","aliases":["المغرب"]}
+{"id":"Q794","kind":"country","name":"Iran","aliases":["إيران"]}
+{"id":"Q819","kind":"country","name":"Laos","aliases":["لاوس"]}
+{"id":"Q44329","kind":"person","name":"Bashar al-Assad","aliases":["بشار الأسد"]}
+{"id":"Q1065","kind":"institution","name":"United Nations","aliases":["الأمم المتحدة"]}"#;
+t!(
+    arabic_each_proclitic_stays_outside,
+    ARABIC,
+    "ومصر فمصر بمصر لإيران كالمغرب، وبشار الأسد",
+    [
+        ("مصر", "Q79"),
+        ("مصر", "Q79"),
+        ("مصر", "Q79"),
+        ("إيران", "Q794"),
+        ("المغرب", "Q1028"),
+        ("بشار الأسد", "Q44329")
+    ]
+);
+t!(
+    arabic_conjunction_then_preposition,
+    ARABIC,
+    "وبمصر ولإيران فبالمغرب فللبنان وكالمغرب",
+    [
+        ("مصر", "Q79"),
+        ("إيران", "Q794"),
+        ("المغرب", "Q1028"),
+        ("لبنان", "Q822"),
+        ("المغرب", "Q1028")
+    ]
+);
+t!(
+    arabic_name_that_starts_like_a_proclitic,
+    ARABIC,
+    "بلبنان ولبنان للبنان (بالمغرب)",
+    [
+        ("لبنان", "Q822"),
+        ("لبنان", "Q822"),
+        ("لبنان", "Q822"),
+        ("المغرب", "Q1028")
+    ]
+);
+t!(
+    arabic_letters_inside_a_word_are_not_proclitics,
+    ARABIC,
+    "تبمصر يلبنان بومصر ببمصر ؤمصر بمصرف",
+    []
+);
+t!(
+    arabic_kaf_only_before_the_article,
+    ARABIC,
+    "كلاوس شواب، كمصر، كالمغرب",
+    [("المغرب", "Q1028")]
+);
+t!(
+    arabic_contracted_article_is_not_an_intact_name,
+    ARABIC,
+    "للأمم المتحدة والأمم المتحدة",
+    [("الأمم المتحدة", "Q1065")]
+);
+t!(
+    arabic_contracted_article_has_its_own_alias,
+    r#"{"id":"Q1065","kind":"institution","name":"United Nations","aliases":["الأمم المتحدة","للأمم المتحدة"]}"#,
+    "للأمم المتحدة",
+    [("للأمم المتحدة", "Q1065")]
+);
+t!(
+    arabic_proclitic_before_latin_is_a_word,
+    US,
+    "بUSA وUSA و USA",
+    [("USA", "Q30")]
+);
+t!(
+    arabic_alias_with_its_proclitic_is_longer,
+    r#"{"id":"Q79","kind":"country","name":"Egypt","aliases":["مصر","ومصر"]}"#,
+    "ومصر",
+    [("ومصر", "Q79")]
+);
+all!(
+    arabic_alias_with_its_proclitic_in_all_mode,
+    r#"{"id":"Q79","kind":"country","name":"Egypt","aliases":["مصر","ومصر"]}"#,
+    "ومصر",
+    [("ومصر", "Q79"), ("مصر", "Q79")]
+);
+
+#[test]
+fn arabic_spans_exclude_the_proclitic() {
+    // Each Arabic letter is two bytes: the name starts after one or two.
+    let text = "ومصر وبمصر لإيران";
+    let builder = ExtractorBuilder::new().gazetteer_str("table", ARABIC);
+    let spans: Vec<(usize, usize)> = common::matrix::agreed(&builder, text)
+        .into_iter()
+        .map(|(start, end, _)| (start, end))
+        .collect();
+    assert_eq!(spans, [(2, 8), (13, 19), (22, 32)]);
+    assert_eq!(&text[22..32], "إيران");
+}
+
+// Generic names resolved by the document: institutions that share a name say
+// whose they are in `meta.country`; the candidate of the country the text
+// named most recently before the mention comes first, the others follow in
+// gazetteer order, and every candidate is listed.
+const ASSEMBLIES: &str = r#"{"id":"Q142","kind":"country","name":"France","aliases":["Frankreich"]}
+{"id":"Q176","kind":"province","name":"Québec","aliases":["Quebec"]}
+{"id":"Q183","kind":"country","name":"Germany","aliases":["Allemagne","Deutschland"]}
+{"id":"Q884","kind":"country","name":"South Korea","aliases":["Corée du Sud","Südkorea"]}
+{"id":"an-quebec","kind":"institution","name":"Assemblée nationale du Québec","aliases":["Assemblée nationale","National Assembly","Nationalversammlung"],"meta":{"country":"Q176"}}
+{"id":"an-france","kind":"institution","name":"Assemblée nationale française","aliases":["Assemblée nationale","National Assembly","Nationalversammlung"],"meta":{"country":"Q142"}}
+{"id":"na-korea","kind":"institution","name":"National Assembly of South Korea","aliases":["National Assembly","Nationalversammlung"],"meta":{"country":"Q884"}}"#;
+t!(
+    generic_name_without_a_country_keeps_gazetteer_order,
+    ASSEMBLIES,
+    "L'Assemblée nationale a adopté le texte.",
+    [("Assemblée nationale", "an-quebec")]
+);
+t!(
+    generic_name_french_after_france,
+    ASSEMBLIES,
+    "La France vote. L'Assemblée nationale a adopté le texte.",
+    [("France", "Q142"), ("Assemblée nationale", "an-france")]
+);
+t!(
+    generic_name_french_most_recent_country_wins,
+    ASSEMBLIES,
+    "La France et le Québec. L'Assemblée nationale a voté; la France aussi. L'Assemblée nationale.",
+    [
+        ("France", "Q142"),
+        ("Québec", "Q176"),
+        ("Assemblée nationale", "an-quebec"),
+        ("France", "Q142"),
+        ("Assemblée nationale", "an-france")
+    ]
+);
+t!(
+    generic_name_country_without_a_candidate_hides_nothing,
+    ASSEMBLIES,
+    "La France et l'Allemagne: l'Assemblée nationale a voté.",
+    [
+        ("France", "Q142"),
+        ("Allemagne", "Q183"),
+        ("Assemblée nationale", "an-france")
+    ]
+);
+t!(
+    generic_name_country_named_after_does_not_count,
+    ASSEMBLIES,
+    "L'Assemblée nationale a voté, dit la France.",
+    [("Assemblée nationale", "an-quebec"), ("France", "Q142")]
+);
+t!(
+    generic_name_english,
+    ASSEMBLIES,
+    "South Korea's National Assembly voted. In France, the National Assembly did not.",
+    [
+        ("South Korea", "Q884"),
+        ("National Assembly", "na-korea"),
+        ("France", "Q142"),
+        ("National Assembly", "an-france")
+    ]
+);
+t!(
+    generic_name_german,
+    ASSEMBLIES,
+    "Frankreich und Deutschland: die Nationalversammlung stimmte zu. Dann Südkorea: die Nationalversammlung.",
+    [
+        ("Frankreich", "Q142"),
+        ("Deutschland", "Q183"),
+        ("Nationalversammlung", "an-france"),
+        ("Südkorea", "Q884"),
+        ("Nationalversammlung", "na-korea")
+    ]
+);
+t!(
+    generic_name_across_paragraphs,
+    ASSEMBLIES,
+    "La France vote.\n\nEt l'Assemblée nationale siège.",
+    [("France", "Q142"), ("Assemblée nationale", "an-france")]
+);
+t!(
+    generic_name_unknown_country_id_is_ignored,
+    r#"{"id":"Q142","kind":"country","name":"France"}
+{"id":"gov-nowhere","kind":"institution","name":"Government","meta":{"country":"Q0"}}
+{"id":"gov-france","kind":"institution","name":"Government","meta":{"country":"Q142"}}"#,
+    "France: the Government",
+    [("France", "Q142"), ("Government", "gov-france")]
+);
+
+#[test]
+fn generic_name_lists_every_candidate() {
+    let builder = ExtractorBuilder::new().gazetteer_str("table", ASSEMBLIES);
+    let text = "In France, the National Assembly voted.";
+    let found = common::matrix::agreed(&builder, text);
+    let ids: Vec<&str> = found[1].2.iter().map(String::as_str).collect();
+    assert_eq!(&text[found[1].0..found[1].1], "National Assembly");
+    assert_eq!(ids, ["an-france", "an-quebec", "na-korea"]);
+    let found = common::matrix::agreed(&builder, "South Korea: the National Assembly");
+    let ids: Vec<&str> = found[1].2.iter().map(String::as_str).collect();
+    assert_eq!(
+        ids,
+        ["na-korea", "an-quebec", "an-france"],
+        "the others in gazetteer order"
+    );
+}
+
+// When the candidate the document prefers is hidden, the name means what is
+// never reported: nothing is; without that country, the visible one is.
+const HIDDEN_ASSEMBLY: &str = r#"{"id":"Q142","kind":"country","name":"France"}
+{"id":"Q176","kind":"province","name":"Québec"}
+{"id":"an-quebec","kind":"institution","name":"Assemblée nationale","hidden":true,"meta":{"country":"Q176"}}
+{"id":"an-france","kind":"institution","name":"Assemblée nationale","meta":{"country":"Q142"}}"#;
+t!(
+    generic_name_preferred_hidden_is_not_reported,
+    HIDDEN_ASSEMBLY,
+    "Le Québec: l'Assemblée nationale. La France: l'Assemblée nationale.",
+    [
+        ("Québec", "Q176"),
+        ("France", "Q142"),
+        ("Assemblée nationale", "an-france")
+    ]
+);
+t!(
+    generic_name_hidden_without_a_country,
+    HIDDEN_ASSEMBLY,
+    "l'Assemblée nationale",
+    [("Assemblée nationale", "an-france")]
+);
+all!(
+    generic_name_in_all_mode,
+    r#"{"id":"Q142","kind":"country","name":"France"}
+{"id":"Q176","kind":"province","name":"Québec"}
+{"id":"an-quebec","kind":"institution","name":"Assemblée nationale","meta":{"country":"Q176"}}
+{"id":"an-france","kind":"institution","name":"Assemblée nationale","aliases":["Assemblée nationale France"],"meta":{"country":"Q142"}}"#,
+    "Québec. Assemblée nationale France",
+    [
+        ("Québec", "Q176"),
+        ("Assemblée nationale France", "an-france"),
+        ("Assemblée nationale", "an-quebec"),
+        ("France", "Q142")
+    ]
+);

@@ -33,6 +33,7 @@ struct GenAlias {
     short: bool,
     standalone: bool,
     hidden: bool,
+    country: Option<u8>,
 }
 
 #[derive(Arbitrary, Debug)]
@@ -116,6 +117,7 @@ fn case_of(input: &Input) -> Case {
                     short: a.short,
                     standalone: a.standalone,
                     hidden: a.hidden,
+                    country: a.country.map(|c| usize::from(c % 6)),
                 })
                 .collect()
         })

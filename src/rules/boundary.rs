@@ -1,15 +1,15 @@
 //! Word boundaries, decided on the normalized text while the automaton is
 //! walked: where a name may start ([`may_start`]) and where it may end
 //! ([`may_end`]). The exceptions of particular scripts live in their own
-//! files beside this one (`korean.rs`).
+//! files beside this one (`korean.rs`, `arabic.rs`).
 
 use unicode_normalization::char::is_combining_mark;
 
-use super::korean;
+use super::{arabic, korean};
 
 /// Whether a name may start at byte `at` of the normalized text: on a
-/// character, on a word boundary, and never on a space (aliases are
-/// trimmed). Between ASCII bytes it is a comparison of two bytes: the scan
+/// character, on a word boundary or after Arabic proclitics, and never on a
+/// space (aliases are trimmed). Between ASCII bytes it is a comparison of two bytes: the scan
 /// asks at every byte of the text.
 #[inline(always)]
 pub(crate) fn may_start(norm: &str, at: usize) -> bool {
@@ -21,7 +21,10 @@ pub(crate) fn may_start(norm: &str, at: usize) -> bool {
     match at.checked_sub(1).map(|i| bytes[i]) {
         None => true,
         Some(p) if p.is_ascii() && b.is_ascii() => !(p.is_ascii_alphanumeric() && b.is_ascii_alphanumeric()),
-        Some(_) => separates(norm[..at].chars().next_back(), norm[at..].chars().next()),
+        Some(_) => {
+            separates(norm[..at].chars().next_back(), norm[at..].chars().next())
+                || arabic::starts_after_proclitic(norm, at)
+        }
     }
 }
 
@@ -127,6 +130,7 @@ mod tests {
         assert!(!may_start("a b", 1), "never on a space");
         assert!(!may_start("é", 1), "never inside a character");
         assert!(may_start("长王", 3), "Han needs no boundary");
+        assert!(may_start("بمصر", 2), "after an Arabic proclitic");
         assert!(may_end("us-x", 2));
         assert!(!may_end("usa", 2));
         assert!(may_end("미국과", 6), "before a Korean particle");

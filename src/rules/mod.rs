@@ -8,7 +8,8 @@
 //!
 //! 1. **Word boundaries**, on the normalized text, while the automaton is
 //!    walked ([`boundary::may_start`], [`boundary::may_end`]; the
-//!    exceptions of a script in a file of their own: `korean.rs`).
+//!    exceptions of a script in a file of their own: `korean.rs`,
+//!    `arabic.rs`).
 //! 2. **Rules on the hit**, whatever the alias, on the original text:
 //!    hyphenated compounds (`compound.rs`).
 //! 3. **Rules on the hit and one alias**: the alias's case rule
@@ -16,7 +17,9 @@
 //!    standalone aliases glued to a capitalized word (`standalone.rs`).
 //! 4. **Rules on the document**, which remember earlier mentions: short
 //!    forms (`short_form.rs`); then the scanner drops what an earlier
-//!    mention covers (the overlap mode) and hidden entities.
+//!    mention covers (the overlap mode), puts first the candidate of the
+//!    country the document named last (`country.rs`), and drops hidden
+//!    entities.
 //!
 //! Steps 2 and 3 have one entry point, [`Rules::allows`], which the scanner
 //! calls for each hit and each of its aliases: [`Rules::allows`] is where
@@ -33,10 +36,12 @@
 //! configuration), and the rule in the reference matcher of
 //! `tests/common/reference.rs`.
 
+mod arabic;
 pub(crate) mod boundary;
 mod capitals;
 mod case;
 mod compound;
+pub(crate) mod country;
 mod korean;
 pub(crate) mod short_form;
 mod standalone;

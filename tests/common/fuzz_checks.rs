@@ -78,6 +78,10 @@ pub struct AliasSpec {
     /// on the others).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub hidden: bool,
+    /// On the first alias, the name: the entity's `meta.country` is entity
+    /// `e{country}` (ignored on the others).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<usize>,
 }
 
 /// A generated extraction case: entities `e0`, `e1`, ... whose first alias
@@ -115,6 +119,10 @@ fn entities_of(case: &Case) -> (Vec<Entity>, Vec<RefAlias>, Vec<String>) {
         let mut entity = Entity::new(id.clone(), Kind::Custom("thing".into()), name.text.clone())
             .with_standalone(name.standalone)
             .with_hidden(name.hidden);
+        let country = name.country.map(|c| format!("e{c}"));
+        if let Some(country) = &country {
+            entity = entity.with_meta("country", country.clone());
+        }
         aliases.push(RefAlias {
             entity: id.clone(),
             text: name.text.clone(),
@@ -122,6 +130,7 @@ fn entities_of(case: &Case) -> (Vec<Entity>, Vec<RefAlias>, Vec<String>) {
             short: false,
             standalone: name.standalone,
             hidden: name.hidden,
+            country: country.clone(),
         });
         for spec in rest {
             let rule = rule_of(spec).unwrap_or(CaseRule::from_shape(&spec.text));
@@ -138,6 +147,7 @@ fn entities_of(case: &Case) -> (Vec<Entity>, Vec<RefAlias>, Vec<String>) {
                 short: spec.short,
                 standalone: spec.standalone,
                 hidden: name.hidden,
+                country: country.clone(),
             });
         }
         entities.push(entity);

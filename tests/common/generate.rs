@@ -18,6 +18,8 @@ pub type GenAlias = (String, Option<CaseRule>, bool, bool, bool);
 #[derive(Clone, Debug)]
 pub struct Case {
     pub entities: Vec<(String, Vec<GenAlias>)>,
+    /// Each entity's `meta.country`: the id of an entity of the case, if any.
+    pub countries: Vec<Option<String>>,
     pub text: String,
 }
 
@@ -66,11 +68,29 @@ fn disguise(alias: &str, how: u8) -> String {
 }
 
 pub fn case() -> impl Strategy<Value = Case> {
-    prop::collection::vec(prop::collection::vec(alias(), 1..=3), 1..=4).prop_flat_map(|entities| {
+    let entities = prop::collection::vec(prop::collection::vec(alias(), 1..=3), 1..=4);
+    // Some entities share the name of the one before (generic names), and
+    // some name another (or themselves) as their country.
+    let extras = prop::collection::vec(
+        (prop::bool::weighted(0.3), prop::option::weighted(0.5, 0..4usize)),
+        4,
+    );
+    (entities, extras).prop_flat_map(|(mut entities, extras)| {
+        let n = entities.len();
+        for i in 1..n {
+            if extras[i].0 {
+                let shared = (entities[i - 1][0].0.clone(), None, false, false, false);
+                entities[i].push(shared);
+            }
+        }
+        let countries: Vec<Option<String>> = extras[..n].iter().map(|e| e.1.map(|c| format!("e{}", c % n))).collect();
         let all_aliases: Vec<String> = entities.iter().flatten().map(|a| a.0.clone()).collect();
         let piece = prop_oneof![
-            2 => (prop::sample::select(all_aliases), any::<u8>()).prop_map(|(a, how)| disguise(&a, how)),
+            2 => (prop::sample::select(all_aliases.clone()), any::<u8>()).prop_map(|(a, how)| disguise(&a, how)),
             3 => prop::sample::select(NOISE).prop_map(str::to_string),
+            // An alias after what may be Arabic proclitics.
+            1 => (prop::sample::select(&["و", "ب", "ك", "فل", "ؤ", "xو"][..]), prop::sample::select(all_aliases))
+                .prop_map(|(p, a)| format!("{p}{a}")),
         ];
         let entities: Vec<_> = entities
             .into_iter()
@@ -79,9 +99,14 @@ pub fn case() -> impl Strategy<Value = Case> {
             .collect();
         (
             Just(entities),
+            Just(countries),
             prop::collection::vec(piece, 0..14).prop_map(|p| p.concat()),
         )
-            .prop_map(|(entities, text)| Case { entities, text })
+            .prop_map(|(entities, countries, text)| Case {
+                entities,
+                countries,
+                text,
+            })
     })
 }
 
@@ -97,12 +122,15 @@ pub fn build(case: &Case, overlaps: Overlaps) -> (gazner::Extractor, Vec<RefAlia
 pub fn builder(case: &Case, overlaps: Overlaps) -> (ExtractorBuilder, Vec<RefAlias>, Vec<String>) {
     let mut builder = ExtractorBuilder::new().overlaps(overlaps);
     let mut aliases = Vec::new();
-    for (id, list) in &case.entities {
+    for ((id, list), country) in case.entities.iter().zip(&case.countries) {
         // The first alias doubles as the canonical name, so it is never short.
         let (name, name_case, _, name_standalone, hidden) = &list[0];
         let mut entity = Entity::new(id.clone(), Kind::Custom("thing".into()), name.clone())
             .with_standalone(*name_standalone)
             .with_hidden(*hidden);
+        if let Some(country) = country {
+            entity = entity.with_meta("country", country.clone());
+        }
         aliases.push(RefAlias {
             entity: id.clone(),
             text: name.clone(),
@@ -110,6 +138,7 @@ pub fn builder(case: &Case, overlaps: Overlaps) -> (ExtractorBuilder, Vec<RefAli
             short: false,
             standalone: *name_standalone,
             hidden: *hidden,
+            country: country.clone(),
         });
         for (i, (text, rule, short, standalone, _)) in list.iter().enumerate() {
             let short = *short && i > 0;
@@ -131,6 +160,7 @@ pub fn builder(case: &Case, overlaps: Overlaps) -> (ExtractorBuilder, Vec<RefAli
                 short,
                 standalone: *standalone,
                 hidden: *hidden,
+                country: country.clone(),
             });
         }
         builder = builder.entity(entity);

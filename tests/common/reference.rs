@@ -19,6 +19,8 @@ pub struct RefAlias {
     pub standalone: bool,
     /// The entity is hidden: it covers text, is never reported.
     pub hidden: bool,
+    /// The id in the entity's `meta.country`, if any.
+    pub country: Option<String>,
 }
 
 /// A mention: byte span and candidate entity ids, in gazetteer order.
@@ -48,6 +50,33 @@ fn is_spaceless(c: char) -> bool {
 fn end_boundary(left: Option<char>, right: Option<char>) -> bool {
     let hangul = |c: char| matches!(c as u32, 0x1100..=0x11FF | 0x3130..=0x318F | 0xA960..=0xA97F | 0xAC00..=0xD7A3 | 0xD7B0..=0xD7FF);
     boundary(left, right) || matches!((left, right), (Some(l), Some(r)) if hangul(l) && hangul(r))
+}
+
+/// Where a name may start, after the normalized text `before`: a boundary,
+/// or when the name is in Arabic script, right after proclitics that start
+/// a word: و or ف, ب or ل or ك, or one of the first two then one of the
+/// last three; ك only before the article ال.
+fn start_boundary(before: &str, name: &str) -> bool {
+    let first = name.chars().next();
+    if boundary(before.chars().next_back(), first) {
+        return true;
+    }
+    let arabic = |c: char| {
+        matches!(c as u32, 0x600..=0x6FF | 0x750..=0x77F | 0x8A0..=0x8FF)
+            && c.is_alphabetic()
+            && !is_combining_mark(c)
+    };
+    if !first.is_some_and(arabic) {
+        return false;
+    }
+    ["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"]
+        .iter()
+        .any(|p| {
+            before.strip_suffix(p).is_some_and(|rest| {
+                boundary(rest.chars().next_back(), p.chars().next())
+                    && (!p.ends_with('ك') || name.starts_with("ال"))
+            })
+        })
 }
 
 /// The word-boundary rule between two normalized characters.
@@ -274,7 +303,7 @@ fn candidates_any_case(normalized: &[String], bounds: &[usize], text: &str) -> V
         if text[s..].chars().next().is_none_or(is_removed) {
             continue;
         }
-        let left = gazner::normalize(&text[..s]).chars().next_back();
+        let before = gazner::normalize(&text[..s]);
         for &e in &bounds[si + 1..] {
             let last = text[..e].chars().next_back().unwrap();
             if is_removed(last) || text[e..].chars().next().is_some_and(is_combining_mark) {
@@ -283,7 +312,7 @@ fn candidates_any_case(normalized: &[String], bounds: &[usize], text: &str) -> V
             let sub = gazner::normalize(&text[s..e]);
             let right = gazner::normalize(&text[e..]).chars().next();
             if normalized.contains(&sub)
-                && boundary(left, sub.chars().next())
+                && start_boundary(&before, &sub)
                 && end_boundary(sub.chars().next_back(), right)
             {
                 out.push((s, e));
@@ -309,7 +338,7 @@ pub fn reference(aliases: &[RefAlias], entity_order: &[String], text: &str, all:
         if first.is_none_or(is_removed) {
             continue;
         }
-        let left = gazner::normalize(&text[..s]).chars().next_back();
+        let before = gazner::normalize(&text[..s]);
         for &e in &bounds[si + 1..] {
             let last = text[..e].chars().next_back().unwrap();
             let next = text[e..].chars().next();
@@ -320,9 +349,7 @@ pub fn reference(aliases: &[RefAlias], entity_order: &[String], text: &str, all:
             let right = gazner::normalize(&text[e..]).chars().next();
             let hits: Vec<usize> = (0..aliases.len())
                 .filter(|&i| normalized[i] == sub)
-                .filter(|_| {
-                    boundary(left, sub.chars().next()) && end_boundary(sub.chars().next_back(), right)
-                })
+                .filter(|_| start_boundary(&before, &sub) && end_boundary(sub.chars().next_back(), right))
                 .filter(|&i| case_ok(aliases[i].case, &aliases[i].text, &text[s..e]))
                 .filter(|&i| !(shouting_acronym(&aliases[i]) && shouted(text, s, e)))
                 .filter(|&i| !(aliases[i].standalone && glued(text, s, e, &any)))
@@ -411,6 +438,34 @@ pub fn reference(aliases: &[RefAlias], entity_order: &[String], text: &str, all:
         }
         covered = covered.max(e);
         let hidden = |id: &String| aliases.iter().any(|a| &a.entity == id && a.hidden);
+        // Generic names: the candidate whose country was the first candidate
+        // of the latest earlier mention comes first (the first in order on a
+        // tie); if it is hidden, nothing is reported.
+        if ids.len() > 1 {
+            let country = |id: &String| {
+                aliases
+                    .iter()
+                    .find(|a| &a.entity == id)
+                    .and_then(|a| a.country.clone())
+            };
+            let mut preferred: Option<(usize, usize)> = None;
+            for (k, id) in ids.iter().enumerate() {
+                let seen = country(id)
+                    .and_then(|c| out.iter().filter(|m| m.1 <= s && m.2[0] == c).map(|m| m.1).max());
+                if let Some(seen) = seen
+                    && preferred.is_none_or(|(best, _)| seen > best)
+                {
+                    preferred = Some((seen, k));
+                }
+            }
+            if let Some((_, k)) = preferred {
+                if hidden(&ids[k]) {
+                    continue;
+                }
+                let id = ids.remove(k);
+                ids.insert(0, id);
+            }
+        }
         ids.retain(|id| !hidden(id));
         if !ids.is_empty() {
             out.push((s, e, ids));

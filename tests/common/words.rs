@@ -3,7 +3,8 @@
 //! (`fuzz/fuzz_targets/extract.rs`, through `#[path]`).
 
 /// Words aliases are made of: several scripts, accents, ß, ligature-prone
-/// "fi", a prefix of another word, Turkish dotted I.
+/// "fi", a prefix of another word, Turkish dotted I, Arabic names that start
+/// with a proclitic letter or the article.
 pub const WORDS: &[&str] = &[
     "Arménie",
     "Baïramov",
@@ -37,10 +38,14 @@ pub const WORDS: &[&str] = &[
     "ไทย",
     "한국",
     "Øst",
+    "مصر",
+    "لبنان",
+    "المغرب",
 ];
 
 /// Noise between and around names, and neighbours for the rules that look
-/// around a match (words in capitals, hyphens joining capitalized words).
+/// around a match (words in capitals, hyphens joining capitalized words,
+/// Arabic proclitics).
 pub const NOISE: &[&str] = &[
     " ",
     "  ",
@@ -100,4 +105,9 @@ pub const NOISE: &[&str] = &[
     " Title Case Words ",
     " fin. ",
     "; ",
+    "و",
+    "ب",
+    "ك",
+    "فل",
+    "ؤ",
 ];
