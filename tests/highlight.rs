@@ -12,6 +12,13 @@ use std::process::{Command, Output, Stdio};
 
 use serde_json::Value;
 
+// The page module's own unit tests (escaping, nesting) run with these: an
+// example's tests would need `test = true`, and then `cargo test` builds the
+// example only as a test, not the binary the tests below run.
+#[allow(dead_code)]
+#[path = "../examples/highlight/page.rs"]
+mod page;
+
 /// An example binary, as built by `cargo test`.
 fn example(name: &str) -> PathBuf {
     let exe = std::env::current_exe().expect("test binary path");
