@@ -8,7 +8,7 @@ import sys
 
 import yaml
 
-from common import (CURATED, GAZ_DIR, AliasSet, normalize, read_jsonl,
+from common import (CURATED, GAZ_DIR, AliasSet, normalize, read_jsonl, read_tsv,
                     shared_path, write_jsonl)
 from inflect_german import institution_forms as german_forms
 from inflect_german import is_german
@@ -99,8 +99,25 @@ def main() -> None:
                 meta[k] = str(v)
         for a in [e["name"]] + e.get("aliases", []):
             a = {"text": a} if isinstance(a, str) else a
-            aliases[eid].add(a["text"], a.get("lang"), a.get("case"), a.get("short", False))
+            aliases[eid].add(a["text"], a.get("lang"), a.get("case"), a.get("short", False),
+                             bool(a.get("standalone")))
             curated_owner.setdefault(normalize(a["text"]), eid)
+
+    # generic names shared by several national institutions
+    # (curated/shared-names.tsv): kept for every institution listed, dropped
+    # from any other; the engine lists every candidate
+    shared: dict[str, set] = {}
+    for ln, row in enumerate(read_tsv(CURATED / "shared-names.tsv"), 1):
+        if len(row) != 3:
+            sys.exit(f"shared-names.tsv: row {ln}: expected name<TAB>lang<TAB>ids: {row!r}")
+        text, lang, ids = row
+        for eid in ids.split(","):
+            if eid not in entities or "country" not in entities[eid].get("meta", {}):
+                sys.exit(f"shared-names.tsv: {text!r}: {eid} is no curated institution with a country")
+            aliases[eid].add(text, lang)
+            shared.setdefault(normalize(text), set()).add(eid)
+    print(f"  shared generic names: {len(shared)} names, "
+          f"{sum(len(v) for v in shared.values())} aliases", file=sys.stderr)
 
     # an alias of two institutions is ambiguous: the curated owner keeps it,
     # otherwise it is dropped from all of them
@@ -110,6 +127,10 @@ def main() -> None:
             owner.setdefault(normalize(a["text"]), set()).add(eid)
     for text, eids in sorted(owner.items()):
         if len(eids) < 2:
+            continue
+        if text in shared:
+            for eid in eids - shared[text]:
+                aliases[eid].remove(text)
             continue
         keep = curated_owner.get(text)
         print(f"  ambiguous {text!r} {sorted(eids)}: " + (f"kept for {keep}" if keep else "dropped"),

@@ -10,6 +10,7 @@ import sys
 from common import (CURATED, GAZ_DIR, AliasSet, normalize, read_jsonl, read_tsv,
                     shared_path, write_jsonl)
 from inflect_slavic import ARABIC_PARTICLES, ROMAN, TITLES, is_common_word, language, person_forms
+from standalone import promote as promote_standalone
 from translit import LANGS as TRANSLIT_LANGS
 from translit import transliterate
 
@@ -93,6 +94,64 @@ def surname(name: str, country: str | None) -> list[str]:
             continue
         out.append(c)
     return out
+
+
+# Titles are not part of a person's name ("King Charles III" is "Charles
+# III" after the title): an alias that starts with one is written without it
+# (README, "Titles"). Sheikh Hasina's "Sheikh" is her family name.
+TITLE = re.compile(r"^(King|Queen|Emperor|Empress|Prince|Princess|Crown Prince|Sheikh|Sultan|Emir|"
+                   r"Lord|Sir|Dame|President|Président|Präsident|Presidente|roi|reine|König|"
+                   r"Königin|Kaiser|Prinz|Kronprinz|rey|reina|re|regina|rei|rainha|Король|"
+                   r"Королева|Принц|Шейх|Султан|Эмир|Император|Президент) (?=\w)", re.I)
+# a pope's or patriarch's name alone is a common first name ("Francis",
+# "Kirill"): there the title stays, as the only name that tells who it is
+TITLE_KEPT = re.compile(r"^(Pope|pape|Papst|papa|Папа|Patriarch|patriarche|Патриарх) ", re.I)
+TITLE_IS_NAME = {"Sheikh Hasina", "Sheikh Hasina Wajed"}
+
+
+def untitled(text: str, own: set[str]) -> str | None:
+    """The alias without its leading title; None if what is left is one
+    word that is not already the person's name or full alias and carries no
+    regnal number ("King Charles" -> "Charles" would be any Charles)."""
+    if text in TITLE_IS_NAME or TITLE_KEPT.match(text):
+        return text
+    m = TITLE.match(text)
+    if not m:
+        return text
+    rest = text[m.end():]
+    words = rest.split()
+    if len(words) >= 2 or normalize(rest) in own:
+        return rest
+    return None
+
+
+def drop_titles(people: dict) -> tuple[int, int]:
+    """Rewrites every person's titled aliases (and a titled name) without the
+    title; returns (rewritten, dropped)."""
+    done = [0, 0]
+    for p in people.values():
+        own = {normalize(a["text"]) for a in p["aliases"].items
+               if not TITLE.match(a["text"]) and not a.get("short")}
+        if TITLE.match(p["name"]) and p["name"] not in TITLE_IS_NAME:
+            rest = untitled(p["name"], own)
+            if rest:
+                p["name"] = rest
+        kept = AliasSet()
+        for a in p["aliases"].items:
+            text = untitled(a["text"], own)
+            if text is None:
+                done[1] += 1
+                continue
+            key = (normalize(text), a.get("case") or "", bool(a.get("short")))
+            if text == a["text"] and key not in kept.keys:
+                kept.items.append(a)  # unchanged, with the languages it has
+                kept.keys[key] = a
+                continue
+            done[0] += text != a["text"]
+            kept.add(text, a.get("lang"), a.get("case"), bool(a.get("short")))
+        kept.add(p["name"])
+        p["aliases"] = kept
+    return done[0], done[1]
 
 
 def translit_sources(p: dict) -> list[tuple[str, str]]:
@@ -299,6 +358,10 @@ def main() -> None:
         if e.get("source"):
             p.setdefault("sources", []).append(e["source"])
 
+    n_titled = drop_titles(people)
+    print(f"  titles: {n_titled[0]} titled aliases written without their title, "
+          f"{n_titled[1]} dropped (the name alone is a first name)", file=sys.stderr)
+
     for name in sorted(set(file_qid) - used_file):
         print(f"  people-qids.tsv: {name!r} is not a curated person without id: line unused",
               file=sys.stderr)
@@ -403,6 +466,10 @@ def main() -> None:
             if p["aliases"].add(form, "de", None, short):
                 n_gen[short] += 1
     print(f"  German genitives added: {n_gen[False]} full, {n_gen[True]} short", file=sys.stderr)
+
+    # surnames that stand alone (build/standalone.py, README "Surnames that
+    # stand alone")
+    promote_standalone(people, stop, other_kinds, FAMILY_FIRST)
 
     # full aliases must not collide with another kind; no short form may be a
     # stop word (explicit curated ones included)

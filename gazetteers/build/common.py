@@ -115,10 +115,10 @@ class AliasSet:
         self.keys: dict[str, dict] = {}
 
     def add(self, text: str, lang: str | None = None, case: str | None = None,
-            short: bool = False) -> bool:
+            short: bool = False, standalone: bool = False) -> bool:
         bare = _VOWEL_MARKS.sub("", text)
         if bare != text:
-            self.add(bare, lang, case, short)
+            self.add(bare, lang, case, short, standalone)
         text = tidy(text)
         if not text:
             return False
@@ -147,6 +147,8 @@ class AliasSet:
             a["case"] = case
         if short:
             a["short"] = True
+        if standalone:
+            a["standalone"] = True
         self.items.append(a)
         self.keys[k] = a
         return True
@@ -160,7 +162,8 @@ class AliasSet:
         for a in list(self.items):
             if a.get("lang") in ("ar", None) and not a.get("case"):
                 for form in clitic_forms(a["text"]):
-                    n += self.add(form, "ar", None, bool(a.get("short")))
+                    n += self.add(form, "ar", None, bool(a.get("short")),
+                                  bool(a.get("standalone")))
         return n
 
     def remove(self, key: str) -> None:
