@@ -536,3 +536,39 @@ fn people_of_the_news_in_every_script() {
         ("Тома Коттона", vec![("Тома Коттона", "gazner:tom-cotton")]),
     ]);
 }
+
+/// "America" and "Amérique" name the United States (the dev set's guide),
+/// but not inside a longer name: a glued capitalized word ("Latin America",
+/// "South America"), a French region ("Amérique latine"), Voice of America
+/// (the longer institution wins), a slogan; "the Americas" is another word.
+#[test]
+fn america_is_the_united_states_alone() {
+    assert_found(&[
+        (
+            "the future of America and China",
+            vec![("America", "Q30"), ("China", "Q148")],
+        ),
+        ("America wants a deal.", vec![("America", "Q30")]),
+        ("l'Amérique d'abord", vec![("Amérique", "Q30")]),
+        ("ایالات متحده امریکا", vec![("ایالات متحده امریکا", "Q30")]),
+        ("سفر به امریکا", vec![("امریکا", "Q30")]),
+        (
+            "exports to Latin America rose while North America stalled",
+            vec![],
+        ),
+        ("South America’s largest economy", vec![]),
+        ("Latin America rose.", vec![]),
+        ("en Amérique latine et en Amérique du Sud", vec![]),
+        ("the Americas", vec![]),
+        (
+            "Voice of America reported.",
+            vec![("Voice of America", "gazner:voice-of-america")],
+        ),
+        ("Trump’s “America first” policy", vec![("Trump", "Q22686")]),
+        ("Bank of America shares fell.", vec![]),
+        (
+            "America PAC paid voters.",
+            vec![("America PAC", "gazner:america-pac")],
+        ),
+    ]);
+}
