@@ -460,6 +460,13 @@ fn us_federal_institutions_in_the_news() {
         ("WHAT IS NEXT FOR SYRIA", vec![("SYRIA", "Q858")]),
         ("Navy destroyers sailed.", vec![("Navy", "Q11220")]),
         (
+            "In the United States, the National Guard was deployed.",
+            vec![
+                ("United States", "Q30"),
+                ("National Guard", "gazner:us-national-guard"),
+            ],
+        ),
+        (
             "La Royal Navy a appareillé.",
             vec![("Royal Navy", "gazner:royal-navy")],
         ),
