@@ -14,6 +14,18 @@ fn found(text: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Asserts that each text yields exactly the (surface, id) pairs listed.
+fn assert_found(table: &[(&str, Vec<(&str, &str)>)]) {
+    for (text, expected) in table {
+        let got = found(text);
+        let want: Vec<(String, String)> = expected
+            .iter()
+            .map(|(t, id)| (t.to_string(), id.to_string()))
+            .collect();
+        assert_eq!(got, want, "{text:?}");
+    }
+}
+
 fn ids(text: &str) -> Vec<String> {
     found(text).into_iter().map(|(_, id)| id).collect()
 }
@@ -409,4 +421,161 @@ fn shared_generic_names_list_every_candidate() {
     let text = "Le ministère des Affaires étrangères a répondu.";
     let mentions = default_extractor().extract(text);
     assert_eq!(mentions[0].candidates().len(), 22, "every foreign ministry");
+}
+
+/// The US federal institutions the news names (issue #11, the dev set's
+/// misses), in the languages the dev set shows; "IS" only in mixed-case
+/// text; the bare armed services only where not glued to another
+/// capitalized word.
+#[test]
+fn us_federal_institutions_in_the_news() {
+    assert_found(&[
+        (
+            "The Justice Department and the FBI said.",
+            vec![("Justice Department", "Q1553390"), ("FBI", "Q8333")],
+        ),
+        (
+            "USAID staff were told by the U.S. Agency for International Development.",
+            vec![
+                ("USAID", "gazner:usaid"),
+                ("U.S. Agency for International Development", "gazner:usaid"),
+            ],
+        ),
+        (
+            "Lawmakers in Congress and the House of Representatives.",
+            vec![("Congress", "Q11268"), ("House of Representatives", "Q11701")],
+        ),
+        (
+            "The Indian National Congress won.",
+            vec![("Indian National Congress", "gazner:party-in-inc")],
+        ),
+        (
+            "U.S. Central Command (CENTCOM) said IS fighters fled.",
+            vec![
+                ("U.S. Central Command", "gazner:centcom"),
+                ("CENTCOM", "gazner:centcom"),
+                ("IS", "gazner:islamic-state"),
+            ],
+        ),
+        ("WHAT IS NEXT FOR SYRIA", vec![("SYRIA", "Q858")]),
+        ("Navy destroyers sailed.", vec![("Navy", "Q11220")]),
+        (
+            "In the United States, the National Guard was deployed.",
+            vec![
+                ("United States", "Q30"),
+                ("National Guard", "gazner:us-national-guard"),
+            ],
+        ),
+        (
+            "La Royal Navy a appareillé.",
+            vec![("Royal Navy", "gazner:royal-navy")],
+        ),
+        ("ABOARD AIR FORCE ONE — Trump said.", vec![("Trump", "Q22686")]),
+        (
+            "They backed the AfD, Alternative for Germany.",
+            vec![("AfD", "Q6721203"), ("Alternative for Germany", "Q6721203")],
+        ),
+        (
+            "selon le département d’État",
+            vec![("département d’État", "gazner:us-state-department")],
+        ),
+        (
+            "DEPARTAMENTO DE ESTADO DE EE. UU.",
+            vec![("DEPARTAMENTO DE ESTADO DE EE. UU.", "gazner:us-state-department")],
+        ),
+        (
+            "福克斯新闻采访哈马斯",
+            vec![("福克斯新闻", "gazner:fox-news"), ("哈马斯", "gazner:hamas")],
+        ),
+        (
+            "члены Североатлантического союза",
+            vec![("Североатлантического союза", "Q7184")],
+        ),
+        (
+            "The Department of Defense, the Pentagon.",
+            vec![("Department of Defense", "Q11208"), ("Pentagon", "Q11208")],
+        ),
+    ]);
+}
+
+/// People of the 2025 US administration and others in the news (issue #11),
+/// in the scripts the dev set shows; "Rubio" and "Blinken" stand alone by
+/// the stated exceptions of curated/standalone-people.tsv, Cotton and
+/// Wyden keep the short-form rule ("cotton" is an English word).
+#[test]
+fn people_of_the_news_in_every_script() {
+    assert_found(&[
+        (
+            "Rubio visits Guatemala",
+            vec![("Rubio", "gazner:marco-rubio"), ("Guatemala", "Q774")],
+        ),
+        ("RUBIO : Merci.", vec![("RUBIO", "gazner:marco-rubio")]),
+        ("قال روبيو", vec![("روبيو", "gazner:marco-rubio")]),
+        ("ماركو روبيو", vec![("ماركو روبيو", "gazner:marco-rubio")]),
+        ("مارکو روبیو گفت", vec![("مارکو روبیو", "gazner:marco-rubio")]),
+        ("卢比奥表示", vec![("卢比奥", "gazner:marco-rubio")]),
+        ("马尔科·卢比奥", vec![("马尔科·卢比奥", "gazner:marco-rubio")]),
+        ("Рубио заявил", vec![("Рубио", "gazner:marco-rubio")]),
+        (
+            "Marco Rubio is blond, rubio in Spanish.",
+            vec![("Marco Rubio", "gazner:marco-rubio")],
+        ),
+        ("Le secrétaire Blinken", vec![("Blinken", "Q7821917")]),
+        ("安东尼·布林肯", vec![("安东尼·布林肯", "Q7821917")]),
+        ("أنتوني بلينكن", vec![("أنتوني بلينكن", "Q7821917")]),
+        (
+            "Witkoff et Kellogg",
+            vec![("Witkoff", "gazner:steve-witkoff"), ("Kellogg", "Q27916194")],
+        ),
+        ("التقى ويتكوف", vec![("ويتكوف", "gazner:steve-witkoff")]),
+        ("встреча с Уиткоффом", vec![("Уиткоффом", "gazner:steve-witkoff")]),
+        ("贝森特说", vec![("贝森特", "gazner:scott-bessent")]),
+        ("Cotton said.", vec![]),
+        (
+            "Tom Cotton and Ron Wyden spoke. Cotton and Wyden agreed.",
+            vec![
+                ("Tom Cotton", "gazner:tom-cotton"),
+                ("Ron Wyden", "gazner:ron-wyden"),
+                ("Cotton", "gazner:tom-cotton"),
+                ("Wyden", "gazner:ron-wyden"),
+            ],
+        ),
+        ("Тома Коттона", vec![("Тома Коттона", "gazner:tom-cotton")]),
+    ]);
+}
+
+/// "America" and "Amérique" name the United States (the dev set's guide),
+/// but not inside a longer name: a glued capitalized word ("Latin America",
+/// "South America"), a French region ("Amérique latine"), Voice of America
+/// (the longer institution wins), a slogan; "the Americas" is another word.
+#[test]
+fn america_is_the_united_states_alone() {
+    assert_found(&[
+        (
+            "the future of America and China",
+            vec![("America", "Q30"), ("China", "Q148")],
+        ),
+        ("America wants a deal.", vec![("America", "Q30")]),
+        ("l'Amérique d'abord", vec![("Amérique", "Q30")]),
+        ("ایالات متحده امریکا", vec![("ایالات متحده امریکا", "Q30")]),
+        ("سفر به امریکا", vec![("امریکا", "Q30")]),
+        (
+            "exports to Latin America rose while North America stalled",
+            vec![],
+        ),
+        ("South America’s largest economy", vec![]),
+        ("Latin America rose.", vec![]),
+        ("en Amérique latine et en Amérique du Sud", vec![]),
+        ("the Americas", vec![]),
+        (
+            "Voice of America reported.",
+            vec![("Voice of America", "gazner:voice-of-america")],
+        ),
+        ("Trump’s “America first” policy", vec![("Trump", "Q22686")]),
+        ("Bank of America shares fell.", vec![]),
+        (
+            "America PAC paid voters.",
+            vec![("America PAC", "gazner:america-pac")],
+        ),
+    ]);
 }

@@ -11,6 +11,7 @@ from common import (CURATED, GAZ_DIR, AliasSet, normalize, read_jsonl, read_tsv,
                     shared_path, write_jsonl)
 from inflect_slavic import ARABIC_PARTICLES, ROMAN, TITLES, is_common_word, language, person_forms
 from standalone import promote as promote_standalone
+from standalone import word_exceptions
 from translit import LANGS as TRANSLIT_LANGS
 from translit import transliterate
 
@@ -376,6 +377,7 @@ def main() -> None:
                 other_kinds.add(normalize(a if isinstance(a, str) else a["text"]))
 
     generated = add_press_spellings(people, other_kinds)
+    exempt = word_exceptions()
 
     # short forms
     for p in people.values():
@@ -387,7 +389,7 @@ def main() -> None:
             # Latin script names, plus the native forms given in the curated file
             for s in surname(a["text"], country):
                 k = normalize(s)
-                if k in stop or k in other_kinds:
+                if (k in stop and k not in exempt.get(p["id"], ())) or k in other_kinds:
                     continue
                 if (p["id"], normalize(a["text"])) in generated and k in TRANSLIT_COMMON_SURNAMES:
                     continue
@@ -430,7 +432,7 @@ def main() -> None:
             why = "alias of " + ",".join(sorted(nominative[k] - {p["id"]}))
         elif not short and len(full_owner[k]) > 1:
             why = "form of two people"
-        elif short and k in stop:
+        elif short and k in stop and normalize(nom_sur) not in exempt.get(p["id"], ()):
             why = "short-stoplist"
         elif short and is_common_word(form, nom_sur):
             why = "common word"
@@ -476,7 +478,8 @@ def main() -> None:
     entities = []
     for p in people.values():
         for a in list(p["aliases"].items):
-            if a.get("short") and (normalize(a["text"]) in stop or normalize(a["text"]) in other_kinds):
+            k = normalize(a["text"])
+            if a.get("short") and ((k in stop and k not in exempt.get(p["id"], ())) or k in other_kinds):
                 p["aliases"].items.remove(a)
         for a in list(p["aliases"].items):
             if not a.get("short") and normalize(a["text"]) in other_kinds:

@@ -127,6 +127,19 @@ def extra_people() -> dict[str, str]:
     return out
 
 
+def word_exceptions() -> dict[str, set[str]]:
+    """curated/standalone-people.tsv, optional fourth column: the person's
+    surname (normalized) that is exempt from the short-stoplist and the
+    wordfreq test, each with its reason in the third column. For surnames
+    that are a word of one press language only ("Rubio", Spanish "blond")
+    until the rule knows the language of the text (issue #12)."""
+    out: dict[str, set[str]] = {}
+    for row in read_tsv(CURATED / "standalone-people.tsv"):
+        if len(row) > 3 and row[3].strip():
+            out.setdefault(row[0], set()).add(normalize(row[3].strip()))
+    return out
+
+
 def first_names(people: dict, family_first: set) -> dict[str, set]:
     """First words of every Latin or Cyrillic full name of two words or more
     (family-first countries excluded), with the ids of the people who bear
@@ -172,6 +185,7 @@ def promote(people: dict, stop: set, other_kinds: set, family_first: set) -> Non
     """Adds the standalone surnames (see the module doc) and prints the
     decisions and counts."""
     extra = extra_people()
+    exempt = word_exceptions()
     names = first_names(people, family_first)
     owners: dict[str, set] = {}
     for p in people.values():
@@ -218,6 +232,8 @@ def promote(people: dict, stop: set, other_kinds: set, family_first: set) -> Non
                 # the first name of someone else, or the person's own ("Viktor"
                 # from "Orbán Viktor"; "Orbán" is not one)
                 verdict = "a first name"
+            elif k in exempt.get(p["id"], ()):
+                verdict = None  # a stated exception (standalone-people.tsv)
             elif k in stop:
                 verdict = "short-stoplist"
             elif len([c for c in base if c.isalpha()]) < 4:
@@ -282,7 +298,7 @@ def promote(people: dict, stop: set, other_kinds: set, family_first: set) -> Non
             refused.append(f"{text} ({p['name']}): also "
                            + ", ".join(sorted((owners.get(k, set()) | proposed[k]) - {p['id']})))
             continue
-        if k in other_kinds or k in stop:
+        if k in other_kinds or (k in stop and k not in exempt.get(p["id"], ())):
             continue
         # German genitives stay short: German writes a noun after them
         # ("Putins Krieg"), which the standalone rule would take for a longer
