@@ -29,7 +29,8 @@ DAYS_AND_MONTHS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satu
 def fold_keep_case(s: str) -> str:
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c))
-    return re.sub(r"\s+", " ", s.translate(_APOS).translate(_DASH))
+    s = s.translate({ord(c): "'" for c in _APOS}).translate({ord(c): "-" for c in _DASH})
+    return re.sub(r"\s+", " ", s)
 
 
 def load(gaz_dir: Path = GAZ_DIR):
