@@ -446,6 +446,28 @@ t!(
     "Trump Visits France Amid Trade Talks",
     [("France", "Q142")]
 );
+// Titles before a name do not glue it: the surname counts alone, the title
+// stays outside the span.
+const TITLED: &str = r#"{"id":"Q3052772","kind":"person","name":"Emmanuel Macron","standalone":true,"aliases":["Macron"]}
+{"id":"Q22686","kind":"person","name":"Donald Trump","standalone":true,"aliases":["Trump"]}
+{"id":"Q1552","kind":"person","name":"Friedrich Merz","standalone":true,"aliases":["Merz"]}"#;
+t!(
+    standalone_after_a_title,
+    TITLED,
+    "He met President Trump, and Prime Minister Macron spoke; Kanzler Merz kam, le Président Macron aussi.",
+    [
+        ("Trump", "Q22686"),
+        ("Macron", "Q3052772"),
+        ("Merz", "Q1552"),
+        ("Macron", "Q3052772")
+    ]
+);
+t!(
+    standalone_after_a_name_that_is_no_title,
+    TITLED,
+    "They said that Fred Trump and Brigitte Macron were there with Sheikh Merz today.",
+    []
+);
 t!(
     standalone_opt_out_per_alias,
     STANDALONE,

@@ -46,6 +46,7 @@ mod korean;
 pub(crate) mod short_form;
 mod standalone;
 mod text;
+mod titles;
 
 pub(crate) use case::CaseChecker;
 

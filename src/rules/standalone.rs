@@ -4,6 +4,7 @@
 
 use super::boundary::is_word_char;
 use super::text::{ceil_boundary, floor_boundary};
+use super::titles::is_title;
 use super::{CONTEXT, Neighbours};
 
 /// Whether the match `start..end` is glued to a capitalized word that makes
@@ -13,7 +14,8 @@ use super::{CONTEXT, Neighbours};
 /// that no other hit ends (on the left) or starts (on the right) at,
 /// and that, on the left, does not open a sentence: the nearest character
 /// before it is a letter or digit, a comma or an apostrophe ("En France",
-/// a line that starts with "Michael Jordan" are left alone). Lines in title
+/// a line that starts with "Michael Jordan" are left alone) and is not a
+/// title ("President Macron", see [`is_title`]). Lines in title
 /// case ("Trump Visits China Amid Trade Talks") are left alone too: see
 /// [`is_title_case`]. Only [`CONTEXT`] bytes on each side are looked at.
 pub(super) fn is_glued_to_name(text: &str, start: usize, end: usize, neighbours: &Neighbours) -> bool {
@@ -26,6 +28,7 @@ pub(super) fn is_glued_to_name(text: &str, start: usize, end: usize, neighbours:
             && !opens_sentence(&before[..at])
             && !neighbours.ends_at(floor + at + word.len())
             && !ENGLISH_DAYS_AND_MONTHS.contains(&word)
+            && !is_title(word)
     });
     let right = || {
         glued_word_after(after, ceil == text.len()).is_some_and(|(at, word)| {
