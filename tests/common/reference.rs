@@ -217,84 +217,9 @@ const DAYS_AND_MONTHS: &[&str] = &[
     "December",
 ];
 
-/// Titles written before a name (README, "Standalone names").
-const TITLES: &[&str] = &[
-    "Admiral",
-    "Ambassadeur",
-    "Ambassadeurs",
-    "Ambassador",
-    "Außenminister",
-    "Außenministerin",
-    "Botschafter",
-    "Botschafterin",
-    "Bundeskanzler",
-    "Bundeskanzlerin",
-    "Bundespräsident",
-    "Bundespräsidentin",
-    "Canciller",
-    "Chancelier",
-    "Chancelière",
-    "Chancellor",
-    "Colonel",
-    "Commissioner",
-    "Congressman",
-    "Congresswoman",
-    "Director",
-    "Envoy",
-    "Finanzminister",
-    "Finanzministerin",
-    "Frau",
-    "General",
-    "Generalsekretär",
-    "Generalsekretärin",
-    "Gouverneur",
-    "Governor",
-    "Général",
-    "Herr",
-    "Kanzler",
-    "Kanzlerin",
-    "King",
-    "Kremlchef",
-    "König",
-    "Königin",
-    "Leader",
-    "Madame",
-    "Minister",
-    "Ministerin",
-    "Ministerpräsident",
-    "Ministerpräsidentin",
-    "Ministra",
-    "Ministre",
-    "Ministro",
-    "Monsieur",
-    "Premier",
-    "Premierminister",
-    "Premierministerin",
-    "President",
-    "Presidenta",
-    "Presidente",
-    "Prince",
-    "Princess",
-    "Prinz",
-    "Präsident",
-    "Präsidentin",
-    "Président",
-    "Présidente",
-    "Queen",
-    "Regierungschef",
-    "Regierungschefin",
-    "Representative",
-    "Secretary",
-    "Senator",
-    "Speaker",
-    "Spokesman",
-    "Spokesperson",
-    "Spokeswoman",
-    "Staatschef",
-    "Staatschefin",
-    "Verteidigungsminister",
-    "Verteidigungsministerin",
-];
+/// Titles written before a name (README, "Standalone names"): the list the
+/// engine reads, one a line.
+const TITLES: &str = include_str!("../../src/rules/titles.txt");
 
 /// A standalone alias at `s..e` glued to a capitalized word (README,
 /// "Standalone names"), looking 64 bytes to each side; `any` holds every
@@ -333,7 +258,7 @@ fn glued(text: &str, s: usize, e: usize, any: &[(usize, usize)]) -> bool {
             left = capitalized(w)
                 && mid_sentence
                 && !DAYS_AND_MONTHS.contains(&w)
-                && !TITLES.contains(&w)
+                && !TITLES.lines().any(|t| t == w)
                 && !any.iter().any(|&(_, ce)| ce == g);
         }
     }
