@@ -19,7 +19,11 @@ but not written. A string followed by `@N` (`Congo@2`) is taken at its N-th
 occurrence only (1-based), for the rare string that names different things
 in one text. The qid comes from the spec, else from the default gazetteers
 when exactly one entity of that kind has the entity as its name; it is left
-out otherwise.
+out otherwise. A spec whose first line is `#match substring` drops the
+whole-word condition, for scripts that glue particles, endings or
+proclitics to a name (Korean "북한이", Chinese "美国政府", Arabic "ولبنان"):
+there every occurrence counts, so the annotator lists the strings that
+could also occur inside other words with `@N`.
 
 Usage: annotate.py SPEC... (paths under specs/); prints each mention so the
 annotator can review them.
@@ -52,16 +56,18 @@ def is_word_char(ch):
     return ch.isalnum() or unicodedata.category(ch) == "Mn"
 
 
-def occurrences(text, needle):
-    """Char offsets of whole-word occurrences of `needle` in `text`."""
+def occurrences(text, needle, whole_words=True):
+    """Char offsets of the occurrences of `needle` in `text` (whole words only
+    unless `whole_words` is false)."""
     found = []
     start = text.find(needle)
     while start != -1:
         end = start + len(needle)
         before = text[start - 1] if start > 0 else " "
         after = text[end] if end < len(text) else " "
-        edge_ok = not (is_word_char(needle[0]) and is_word_char(before)) and not (
-            is_word_char(needle[-1]) and is_word_char(after)
+        edge_ok = not whole_words or (
+            not (is_word_char(needle[0]) and is_word_char(before))
+            and not (is_word_char(needle[-1]) and is_word_char(after))
         )
         if edge_ok:
             found.append((start, end))
@@ -104,9 +110,10 @@ def annotate(spec_path, qids):
     gold = HERE / relative.with_suffix(".gold.jsonl")
     text = txt.read_text(encoding="utf-8")
     rows = read_spec(spec_path)
+    whole_words = not spec_path.read_text(encoding="utf-8").startswith("#match substring")
     taken = []  # (start, end, row) in chars
     for row in sorted(rows, key=lambda r: -len(r["string"])):
-        spans = occurrences(text, row["string"])
+        spans = occurrences(text, row["string"], whole_words)
         if not spans:
             sys.exit(f"{spec_path}:{row['line']}: {row['string']!r} does not occur in {txt}")
         if not row["blocker"] and row["occurrence"] is not None:
