@@ -64,6 +64,14 @@ fn parties_with_their_acronyms_and_press_names() {
         ("民进党表示反对。", &[("民进党", "gazner:party-tw-dpp")]),
         ("조국혁신당 대표", &[("조국혁신당", "gazner:party-kr-rkp")]),
         (
+            "Senate Democrats and House Republicans met in the Senate.",
+            &[
+                ("Senate Democrats", "gazner:party-us-democratic"),
+                ("House Republicans", "gazner:party-us-republican"),
+                ("Senate", "Q66096"),
+            ],
+        ),
+        (
             "the old Front national and the UMP's heir",
             &[("Front national", "gazner:party-fr-rn")],
         ),
