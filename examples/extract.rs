@@ -39,6 +39,10 @@ options:
                          (default: leftmost-longest)
       --case-insensitive text that has lost its case: every alias matches in any case,
                          exact-case acronyms (UN, US) are left out
+      --lang CODE        the documents are in this language (ISO 639: en, fr, de...): an alias
+                         tagged with languages counts only where it is one of them; \"detect\"
+                         (the detect-lang feature) asks whatlang around each tagged hit
+                         (default: unknown, where only lang_only aliases are left out)
       --jsonl            each input line is a document {\"id\": ..., \"text\": \"...\"} (other fields
                          ignored); mentions carry the id as \"doc\" and come out as each document
                          finishes, in input order; a bad line is reported and skipped
@@ -201,6 +205,10 @@ fn parse_args(args: impl Iterator<Item = OsString>) -> Result<Option<(ExtractorB
                 extra = extra.gazetteer_file(value("a file")?);
                 gazetteers += 1;
             }
+            "--lang" => {
+                let code = value("a language code")?;
+                extra = extra.language(language(&code).map_err(|e| Stop::Usage(format!("{name}: {e}")))?);
+            }
             "-j" | "--threads" => {
                 let n = value("a number")?;
                 options.threads = n
@@ -233,6 +241,16 @@ fn parse_args(args: impl Iterator<Item = OsString>) -> Result<Option<(ExtractorB
         options.files.push("-".to_string());
     }
     Ok(Some((with_defaults(defaults, gazetteers, extra)?, options)))
+}
+
+/// The language `--lang` names: a code, or `detect` with the `detect-lang`
+/// feature.
+fn language(code: &str) -> Result<gazner::Language, gazner::Error> {
+    #[cfg(feature = "detect-lang")]
+    if code == "detect" {
+        return Ok(gazner::Language::Detect);
+    }
+    gazner::Language::given(code)
 }
 
 /// The embedded gazetteers (unless `--no-defaults`), then the others.

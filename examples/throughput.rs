@@ -1,7 +1,7 @@
 //! Measures gazner on one file against the bare Aho-Corasick automaton.
 //!
 //! ```text
-//! cargo run --release --example throughput -- [--gazetteer FILE]... [--no-defaults] [--repeat N] FILE
+//! cargo run --release --example throughput -- [--gazetteer FILE]... [--no-defaults] [--repeat N] [--lang CODE|detect] FILE
 //! ```
 //!
 //! Prints the file's size; the time to build the extractor and its heap
@@ -13,7 +13,8 @@
 //! gazner's `extract_with` with a reused `Scratch` and of the bare
 //! automaton's `find_overlapping_iter` over a copy of the text normalized in
 //! advance, run in turn so that a noisy machine slows both alike, both in MB/s of the original text (10^6 bytes per second), their
-//! ratio, and the number of mentions and of raw matches.
+//! ratio, and the number of mentions and of raw matches. `--lang` reads the
+//! text in that language (`detect`: the `detect-lang` feature).
 //!
 //! `benches/tools/make_names.py --jsonl` writes the GeoNames city gazetteers
 //! used in the benches, to try here with `--gazetteer`.
@@ -70,9 +71,11 @@ struct Args {
     defaults: bool,
     repeat: usize,
     file: String,
+    language: gazner::Language,
 }
 
-const USAGE: &str = "usage: throughput [--gazetteer FILE]... [--no-defaults] [--repeat N] FILE";
+const USAGE: &str =
+    "usage: throughput [--gazetteer FILE]... [--no-defaults] [--repeat N] [--lang CODE|detect] FILE";
 
 fn parse_args() -> Result<Args, Box<dyn Error>> {
     let mut args = Args {
@@ -80,6 +83,7 @@ fn parse_args() -> Result<Args, Box<dyn Error>> {
         defaults: true,
         repeat: 5,
         file: String::new(),
+        language: gazner::Language::Unknown,
     };
     let mut files = Vec::new();
     let mut it = std::env::args().skip(1);
@@ -93,6 +97,14 @@ fn parse_args() -> Result<Args, Box<dyn Error>> {
                 if args.repeat == 0 {
                     return Err("--repeat must be at least 1".into());
                 }
+            }
+            "--lang" => {
+                let code = it.next().ok_or("--lang needs a language code")?;
+                args.language = match code.as_str() {
+                    #[cfg(feature = "detect-lang")]
+                    "detect" => gazner::Language::Detect,
+                    _ => gazner::Language::given(&code)?,
+                };
             }
             "-h" | "--help" => return Err(USAGE.into()),
             _ if arg.starts_with("--") => return Err(format!("unknown option {arg}\n{USAGE}").into()),
@@ -168,7 +180,7 @@ fn run() -> Result<(), Box<dyn Error>> {
     })?;
     println!("file: {} ({} bytes)", args.file, text.len());
 
-    let mut builder = ExtractorBuilder::new();
+    let mut builder = ExtractorBuilder::new().language(args.language);
     if args.defaults {
         builder = builder.defaults();
     }

@@ -16,6 +16,7 @@ Warnings (-v prints them all): the same full alias on two entities of one
 kind, all-lowercase aliases (they match in any case), a short form that is a
 full alias of another kind."""
 import json
+import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -31,7 +32,8 @@ FILES = {"countries.jsonl": "country", "institutions.jsonl": "institution",
 OPTIONAL = {"demonyms.jsonl", "hidden.jsonl"}   # not an error if absent
 HIDDEN_FILE = "hidden.jsonl"                     # every entity "hidden": true
 TOP = {"id", "kind", "name", "standalone", "hidden", "aliases", "meta"}
-ALIAS_KEYS = {"text", "lang", "case", "short", "standalone"}
+ALIAS_KEYS = {"text", "lang", "lang_only", "case", "short", "standalone"}
+LANG_CODE = re.compile(r"[a-z]{2,3}")
 CASES = {"exact", "proper", "insensitive"}
 
 
@@ -130,8 +132,13 @@ def main() -> int:
                 for flag in ("short", "standalone"):
                     if flag in a and not isinstance(a[flag], bool):
                         errors.append(f"{where}: {flag} must be a boolean")
-                if "lang" in a and (not isinstance(a["lang"], str) or not a["lang"]):
+                codes = [a["lang"]] if isinstance(a.get("lang"), str) else a.get("lang", [])
+                if "lang" in a and (not isinstance(codes, list) or not codes
+                                    or not all(isinstance(c, str) and LANG_CODE.fullmatch(c) for c in codes)):
                     errors.append(f"{where}: bad lang {a.get('lang')!r}")
+                    codes = []
+                if a.get("lang_only") and not codes:
+                    errors.append(f"{where}: lang_only without lang")
                 text = a["text"]
                 key = normalize(text)
                 k2 = (key, a.get("case"), bool(a.get("short")))
@@ -139,8 +146,8 @@ def main() -> int:
                     warnings.append(f"{where}: alias {text!r} repeated")
                 seen.add(k2)
                 n_alias += 1
-                if a.get("lang"):
-                    langs[a["lang"]] += 1
+                for code in codes:
+                    langs[code] += 1
                 case = a.get("case") or default_case(text)
                 letters = [c for c in text if c.isalpha()]
                 if len(letters) <= 2 and case != "exact" and not is_cjk(text) and not a.get("short"):

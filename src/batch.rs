@@ -4,6 +4,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::extractor::Extractor;
 use crate::mention::Mention;
+use crate::rules::language::Language;
 use crate::scan::Scratch;
 
 /// Documents a worker takes at a time: enough to keep the shared counter
@@ -12,11 +13,12 @@ const BLOCK: usize = 8;
 
 impl Extractor {
     /// Extracts from every document, spread over `threads` threads (0: one
-    /// per core); behind [`Extractor::extract_batch`].
+    /// per core), each in `language`; behind [`Extractor::extract_batch`].
     pub(crate) fn extract_batch_threads<'x, T: AsRef<str> + Sync>(
         &'x self,
         docs: &[T],
         threads: usize,
+        language: Language,
     ) -> Vec<Vec<Mention<'x>>> {
         let threads = match threads {
             0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
@@ -28,7 +30,7 @@ impl Extractor {
             let mut scratch = Scratch::new();
             return docs
                 .iter()
-                .map(|d| crate::scan::extract_with(self, d.as_ref(), &mut scratch))
+                .map(|d| crate::scan::extract_with(self, d.as_ref(), &mut scratch, language))
                 .collect();
         }
         let next = AtomicUsize::new(0);
@@ -46,7 +48,7 @@ impl Extractor {
                             let end = (start + BLOCK).min(docs.len());
                             let found = docs[start..end]
                                 .iter()
-                                .map(|d| crate::scan::extract_with(self, d.as_ref(), &mut scratch))
+                                .map(|d| crate::scan::extract_with(self, d.as_ref(), &mut scratch, language))
                                 .collect();
                             done.push((start, found));
                         }

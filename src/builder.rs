@@ -11,6 +11,7 @@ use crate::entity::{Alias, Entity, Kind};
 use crate::error::{Error, Problem};
 use crate::extractor::{Extractor, Overlaps};
 use crate::gazetteer::{self, Located};
+use crate::rules::language::Language;
 
 /// Where entities come from, and the edits made to them, kept in the order
 /// they were added.
@@ -60,6 +61,7 @@ pub struct ExtractorBuilder {
     overlaps: Overlaps,
     case_insensitive: bool,
     tuning: Tuning,
+    language: Language,
 }
 
 impl ExtractorBuilder {
@@ -158,6 +160,7 @@ impl ExtractorBuilder {
         self.sources.extend(other.sources);
         self.overlaps = other.overlaps;
         self.case_insensitive = other.case_insensitive;
+        self.language = other.language;
         self
     }
 
@@ -198,6 +201,19 @@ impl ExtractorBuilder {
     /// 3.27). On cased text it only costs precision (93.09).
     pub fn case_insensitive(mut self, yes: bool) -> ExtractorBuilder {
         self.case_insensitive = yes;
+        self
+    }
+
+    /// The language of the texts, for every call that does not give its own
+    /// ([`Extractor::extract_in`] and its siblings). Default:
+    /// [`Language::Unknown`], where an alias tagged with languages counts
+    /// unless it is `lang_only`. A given language makes a tagged alias count
+    /// only where it is one of its languages (a language that no loaded
+    /// alias is tagged with counts as unknown); [`Language::Detect`] (the
+    /// `detect-lang` feature) asks whatlang around each hit of a tagged
+    /// alias, which costs instructions (README, "Language of the text").
+    pub fn language(mut self, language: Language) -> ExtractorBuilder {
+        self.language = language;
         self
     }
 
@@ -273,7 +289,13 @@ impl ExtractorBuilder {
                 }
             }
         }
-        Extractor::compile(located, self.overlaps, self.case_insensitive, self.tuning)
+        Extractor::compile(
+            located,
+            self.overlaps,
+            self.case_insensitive,
+            self.tuning,
+            self.language,
+        )
     }
 }
 

@@ -174,9 +174,10 @@ impl CaseRule {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Alias {
-    /// The text, then the language tag if any: one allocation, no spare
-    /// capacity, 24 bytes in all with the fields below, which counts with a
-    /// million aliases.
+    /// The text, then its languages if any (comma-separated codes, after a
+    /// `!` when they restrict it to text known to be in one of them): one
+    /// allocation, no spare capacity, 24 bytes in all with the fields below,
+    /// which counts with a million aliases.
     data: Box<str>,
     text_len: u32,
     has_lang: bool,
@@ -188,11 +189,18 @@ pub struct Alias {
 impl Serialize for Alias {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut out = s.serialize_struct("Alias", 5)?;
+        let mut out = s.serialize_struct("Alias", 6)?;
         out.serialize_field("text", self.text())?;
-        match self.lang() {
-            Some(lang) => out.serialize_field("lang", lang)?,
-            None => out.skip_field("lang")?,
+        let langs: Vec<&str> = self.langs().collect();
+        match langs.as_slice() {
+            [] => out.skip_field("lang")?,
+            [one] => out.serialize_field("lang", one)?,
+            many => out.serialize_field("lang", many)?,
+        }
+        if self.is_lang_only() {
+            out.serialize_field("lang_only", &true)?;
+        } else {
+            out.skip_field("lang_only")?;
         }
         out.serialize_field("case", &self.case)?;
         if self.short {
@@ -229,14 +237,41 @@ impl Alias {
         }
     }
 
-    /// Sets the language tag (informative only).
-    pub fn with_lang(mut self, lang: impl Into<String>) -> Alias {
-        let lang = lang.into();
-        let mut data = String::with_capacity(self.data.len() + lang.len());
-        data.push_str(self.text());
-        data.push_str(&lang);
+    /// Adds a language the alias is written in (an ISO 639 code such as
+    /// `"de"`; the builder rejects anything but 2 or 3 lowercase ASCII
+    /// letters). A tagged alias counts only where the text is in one of its
+    /// languages, or where the language of the text is not known (see the
+    /// README's matching rules, "Language of the text").
+    pub fn with_lang(mut self, lang: impl AsRef<str>) -> Alias {
+        let lang = lang.as_ref();
+        let mut data = String::with_capacity(self.data.len() + lang.len() + 1);
+        data.push_str(&self.data);
+        if self.has_lang {
+            data.push(',');
+        }
+        data.push_str(lang);
         self.data = data.into_boxed_str();
         self.has_lang = true;
+        self
+    }
+
+    /// Makes the alias count only where the text is *known* to be in one of
+    /// its languages (given by the caller or detected), not where the
+    /// language is unknown: for spellings that are another word in another
+    /// language (German "Island", Iceland, is English "island"). Without
+    /// languages, it never counts; the gazetteer reader rejects that.
+    pub fn with_lang_only(mut self, only: bool) -> Alias {
+        if only != self.is_lang_only() {
+            let (text, rest) = self.data.split_at(self.text_len as usize);
+            let rest = rest.strip_prefix('!').unwrap_or(rest);
+            self.data = if only {
+                format!("{text}!{rest}")
+            } else {
+                format!("{text}{rest}")
+            }
+            .into_boxed_str();
+            self.has_lang = true;
+        }
         self
     }
 
@@ -268,9 +303,24 @@ impl Alias {
         &self.data[..self.text_len as usize]
     }
 
-    /// Its language tag, if any.
-    pub fn lang(&self) -> Option<&str> {
-        self.has_lang.then(|| &self.data[self.text_len as usize..])
+    /// Its languages, in the order given (none for an untagged alias).
+    pub fn langs(&self) -> impl Iterator<Item = &str> {
+        self.lang_list().split(',').filter(|l| !l.is_empty())
+    }
+
+    /// Its languages as stored: comma-separated codes.
+    pub(crate) fn lang_list(&self) -> &str {
+        if !self.has_lang {
+            return "";
+        }
+        let rest = &self.data[self.text_len as usize..];
+        rest.strip_prefix('!').unwrap_or(rest)
+    }
+
+    /// Whether it counts only where the text is known to be in one of its
+    /// languages (see [`with_lang_only`](Alias::with_lang_only)).
+    pub fn is_lang_only(&self) -> bool {
+        self.has_lang && self.data[self.text_len as usize..].starts_with('!')
     }
 
     /// Its case rule.

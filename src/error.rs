@@ -107,6 +107,9 @@ pub enum Problem {
     UnknownCase(String),
     /// The kind is not a lowercase word.
     InvalidKind(String),
+    /// A language code is not 2 or 3 lowercase ASCII letters (see
+    /// [`Language::given`](crate::Language::given)).
+    InvalidLanguage(String),
     /// An edit ([`add_aliases`](crate::ExtractorBuilder::add_aliases),
     /// [`replace_entity`](crate::ExtractorBuilder::replace_entity)) names an
     /// id that no earlier source defines.
@@ -139,6 +142,10 @@ impl fmt::Display for Problem {
             Problem::InvalidKind(kind) => write!(
                 f,
                 "invalid kind {kind:?} (expected a lowercase word such as \"person\")"
+            ),
+            Problem::InvalidLanguage(code) => write!(
+                f,
+                "invalid language code {code:?} (expected 2 or 3 lowercase letters, ISO 639: \"de\", \"fa\")"
             ),
             Problem::UnknownId(id) => write!(f, "no entity with id {id:?} was added before this edit"),
         }

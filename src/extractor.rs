@@ -12,6 +12,7 @@ use crate::gazetteer::Located;
 use crate::mention::{Mention, MentionRecord, Offsets};
 use crate::normalize::{Case, Normalized};
 use crate::rules::country::Countries;
+use crate::rules::language::{self, Language, Languages};
 use crate::scan::Scratch;
 use crate::stream::StreamExtractor;
 
@@ -73,6 +74,10 @@ pub struct Extractor {
     pub(crate) walk_budget: WalkBudget,
     /// Each entity's `meta.country`, for the rule on generic names.
     pub(crate) countries: Countries,
+    /// The languages the aliases are tagged with and the default language
+    /// of the texts, for the language rule (boxed: the extractor stays the
+    /// size it was, and the detector's state is large).
+    pub(crate) languages: Box<Languages>,
 }
 
 impl Extractor {
@@ -83,6 +88,7 @@ impl Extractor {
         overlaps: Overlaps,
         case_insensitive: bool,
         tuning: Tuning,
+        language: Language,
     ) -> Result<Extractor, Error> {
         check_unique_ids(&located)?;
         // Every alias as (normalized text, entry); sorted, equal texts become
@@ -108,6 +114,14 @@ impl Extractor {
             for (a, alias) in item.entity.aliases().iter().enumerate() {
                 if case_insensitive && alias.case() == CaseRule::Exact {
                     continue;
+                }
+                for lang in alias.langs() {
+                    language::check_code(lang).map_err(|reason| {
+                        fail(Problem::InvalidField {
+                            field: format!("aliases[{a}].lang"),
+                            reason,
+                        })
+                    })?;
                 }
                 norm.normalize(alias.text(), Case::Fold);
                 let pattern = norm.text.trim_matches(' ');
@@ -145,6 +159,8 @@ impl Extractor {
                     && other.case() == alias.case()
                     && other.is_short() == alias.is_short()
                     && other.is_standalone() == alias.is_standalone()
+                    && other.lang_list() == alias.lang_list()
+                    && other.is_lang_only() == alias.is_lang_only()
             };
             if !group.iter().any(same) {
                 entries.push(entry);
@@ -157,7 +173,12 @@ impl Extractor {
         // Ids are unique (checked above) and fewer than 2^32 entities.
         let mut by_id: Vec<u32> = (0..entities.len() as u32).collect();
         by_id.sort_unstable_by(|&a, &b| entities[a as usize].id().cmp(entities[b as usize].id()));
+        let languages = Box::new(Languages::new(
+            entities.iter().flat_map(|e| e.aliases()),
+            language,
+        ));
         Ok(Extractor {
+            languages,
             by_id,
             countries: Countries::new(&entities),
             max_pattern_len,
@@ -203,7 +224,28 @@ impl Extractor {
     /// # Ok::<(), gazner::Error>(())
     /// ```
     pub fn extract_with(&self, text: &str, scratch: &mut Scratch) -> Vec<Mention<'_>> {
-        crate::scan::extract_with(self, text, scratch)
+        crate::scan::extract_with(self, text, scratch, self.languages.default)
+    }
+
+    /// Like [`extract`](Extractor::extract), for a text in `language`
+    /// instead of the builder's default
+    /// ([`ExtractorBuilder::language`](crate::ExtractorBuilder::language)):
+    /// an alias tagged with languages counts only where the text is in one
+    /// of them (README, "Language of the text"). See [`Language`].
+    pub fn extract_in(&self, text: &str, language: Language) -> Vec<Mention<'_>> {
+        self.extract_with_in(text, language, &mut Scratch::new())
+    }
+
+    /// Like [`extract_with`](Extractor::extract_with), for a text in
+    /// `language` (see [`extract_in`](Extractor::extract_in)).
+    pub fn extract_with_in(&self, text: &str, language: Language, scratch: &mut Scratch) -> Vec<Mention<'_>> {
+        crate::scan::extract_with(self, text, scratch, language)
+    }
+
+    /// The language the texts are in unless a call says otherwise (the
+    /// builder's [`language`](crate::ExtractorBuilder::language)).
+    pub fn language(&self) -> Language {
+        self.languages.default
     }
 
     /// Finds every mention in `text` as owned [`MentionRecord`]s, the shape
@@ -238,7 +280,18 @@ impl Extractor {
         docs: &[T],
         threads: usize,
     ) -> Vec<Vec<Mention<'x>>> {
-        self.extract_batch_threads(docs, threads)
+        self.extract_batch_threads(docs, threads, self.languages.default)
+    }
+
+    /// Like [`extract_batch`](Extractor::extract_batch), for documents in
+    /// `language` (see [`extract_in`](Extractor::extract_in)).
+    pub fn extract_batch_in<'x, T: AsRef<str> + Sync>(
+        &'x self,
+        docs: &[T],
+        threads: usize,
+        language: Language,
+    ) -> Vec<Vec<Mention<'x>>> {
+        self.extract_batch_threads(docs, threads, language)
     }
 
     /// Extracts from a reader of any size in bounded memory (see
@@ -344,7 +397,12 @@ impl Extractor {
                         .sum::<usize>()
                     + e.aliases()
                         .iter()
-                        .map(|a| size_of::<crate::Alias>() + a.text().len() + a.lang().map_or(0, str::len))
+                        .map(|a| {
+                            size_of::<crate::Alias>()
+                                + a.text().len()
+                                + a.lang_list().len()
+                                + usize::from(a.is_lang_only())
+                        })
                         .sum::<usize>()
             })
             .sum();

@@ -135,8 +135,17 @@ fn parse_alias(item: Value, index: usize, standalone_default: bool) -> Result<Al
         return Err(problem);
     }
     let mut alias = Alias::new(text);
-    if let Some(lang) = take_optional_string(&mut obj, "lang", &field)? {
+    for lang in take_langs(&mut obj, &field)? {
         alias = alias.with_lang(lang);
+    }
+    if take_optional_bool(&mut obj, "lang_only", &format!("{field}.lang_only"))? == Some(true) {
+        if !alias.langs().any(|_| true) {
+            return Err(invalid(
+                &format!("{field}.lang_only"),
+                "true without a `lang` to restrict the alias to".into(),
+            ));
+        }
+        alias = alias.with_lang_only(true);
     }
     if let Some(case) = take_optional_string(&mut obj, "case", &field)? {
         alias = alias.with_case(CaseRule::parse(&case).ok_or(Problem::UnknownCase(case))?);
@@ -150,6 +159,43 @@ fn parse_alias(item: Value, index: usize, standalone_default: bool) -> Result<Al
         return Err(invalid(&format!("{field}.{key}"), "unknown field".into()));
     }
     Ok(alias)
+}
+
+/// The `lang` field: one language code or a non-empty list of them, each
+/// checked ([`crate::rules::language::check_code`]).
+fn take_langs(obj: &mut Map<String, Value>, field: &str) -> Result<Vec<String>, Problem> {
+    let field = format!("{field}.lang");
+    let codes = match obj.remove("lang") {
+        None | Some(Value::Null) => return Ok(Vec::new()),
+        Some(Value::String(code)) => vec![code],
+        Some(Value::Array(items)) if items.is_empty() => {
+            return Err(invalid(
+                &field,
+                "an empty list (leave `lang` out for an untagged alias)".into(),
+            ));
+        }
+        Some(Value::Array(items)) => items
+            .into_iter()
+            .enumerate()
+            .map(|(i, item)| match item {
+                Value::String(code) => Ok(code),
+                other => Err(invalid(
+                    &format!("{field}[{i}]"),
+                    format!("expected a string, found {other}"),
+                )),
+            })
+            .collect::<Result<_, _>>()?,
+        Some(other) => {
+            return Err(invalid(
+                &field,
+                format!("expected a language code or a list of them, found {other}"),
+            ));
+        }
+    };
+    for code in &codes {
+        crate::rules::language::check_code(code).map_err(|reason| invalid(&field, reason))?;
+    }
+    Ok(codes)
 }
 
 /// A `true`/`false` field, if present (`null` counts as absent); `field`

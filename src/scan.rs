@@ -14,6 +14,7 @@ use crate::mention::{Candidate, Mention, Span};
 use crate::normalize::{Case, Normalized};
 use crate::rules::boundary::{may_end, may_start, may_start_after};
 use crate::rules::country::MentionedCountries;
+use crate::rules::language::Language;
 use crate::rules::short_form::ShortForms;
 use crate::rules::{Rules, Spot};
 
@@ -32,6 +33,11 @@ impl Scratch {
     /// Empty buffers.
     pub fn new() -> Scratch {
         Scratch::default()
+    }
+
+    /// Reads the next document as written in `language`.
+    pub(crate) fn set_language(&mut self, extractor: &Extractor, language: Language) {
+        self.rules.language = extractor.languages.resolve(language);
     }
 
     /// Heap bytes held by the buffers that grow with a window's text.
@@ -117,8 +123,10 @@ pub(crate) fn extract_with<'x>(
     extractor: &'x Extractor,
     text: &str,
     scratch: &mut Scratch,
+    language: Language,
 ) -> Vec<Mention<'x>> {
     scratch.doc.reset();
+    scratch.set_language(extractor, language);
     scratch.normalized.normalize(text, Case::Fold);
     let mut mentions = Vec::new();
     extractor.scan_normalized(text, Window::WHOLE, scratch, &mut mentions);
@@ -226,7 +234,7 @@ impl Extractor {
             }
             doc.short_forms.advance_to(start);
             doc.countries.advance_to(start);
-            let mut spot = Spot::new(text, h.start, h.end);
+            let mut spot = Spot::new(text, h.start, h.end, &self.languages);
             valid.clear();
             let mut best_short = None;
             for &entry in self.entries_of(h.pattern as usize) {

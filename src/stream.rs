@@ -122,6 +122,16 @@ impl<'x> StreamExtractor<'x> {
             peak: 0,
             hole_mark: ('\0', 0),
         }
+        .language(extractor.language())
+    }
+
+    /// Reads the document as written in `language` (default: the
+    /// extractor's, [`Extractor::language`]); see
+    /// [`Extractor::extract_in`]. The language rule reads no further than
+    /// the other rules, so the mentions stay those of one-shot extraction.
+    pub fn language(mut self, language: crate::Language) -> StreamExtractor<'x> {
+        self.scratch.set_language(self.extractor, language);
+        self
     }
 
     /// Chooses what invalid UTF-8 does. Default: [`InvalidUtf8::Fail`].

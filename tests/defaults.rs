@@ -604,3 +604,46 @@ fn america_is_the_united_states_alone() {
         ),
     ]);
 }
+
+/// The language rule on the default gazetteers (issue #12): the French
+/// "Argentine" is no country in English text, the German and Polish names
+/// brought back as `lang_only` count only in text given as German or
+/// Polish, and a language no alias is tagged with reads as unknown.
+#[test]
+fn default_aliases_follow_the_language_of_the_text() {
+    let ids_in = |text: &str, lang: Option<&str>| -> Vec<String> {
+        let language = lang.map_or(gazner::Language::Unknown, |l| gazner::Language::given(l).unwrap());
+        default_extractor()
+            .extract_in(text, language)
+            .iter()
+            .map(|m| m.entity().id().to_string())
+            .collect()
+    };
+    let cases: [(&str, Option<&str>, &[&str]); 10] = [
+        (
+            "The Argentine president met the Italian premier.",
+            Some("en"),
+            &[],
+        ),
+        ("Le président de l'Argentine.", Some("fr"), &["Q414"]),
+        (
+            "Die Regierungen in Italien und Indien.",
+            Some("de"),
+            &["Q38", "Q668"],
+        ),
+        ("Die Wirtschaft Islands wächst.", Some("de"), &["Q189"]),
+        ("Un Italien et un Indien.", Some("fr"), &[]),
+        ("Un Italien et un Indien.", None, &[]),
+        ("Island nations and indie bands.", Some("en"), &[]),
+        (
+            "Premier Indii przyjechał, Indie i Chiny.",
+            Some("pl"),
+            &["Q668", "Q668", "Q148"],
+        ),
+        ("Indie i Chiny.", None, &["Q148"]),
+        ("Iran och Sverige.", Some("sv"), &["Q794"]),
+    ];
+    for (text, lang, expected) in cases {
+        assert_eq!(ids_in(text, lang), expected, "{lang:?}: {text}");
+    }
+}

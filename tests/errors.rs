@@ -265,3 +265,57 @@ fn valid_line_after_blank_lines_and_bom_builds() {
         .expect("builds");
     assert_eq!(extractor.entities().len(), 1);
 }
+
+#[test]
+fn bad_languages_name_the_line_the_field_and_the_value() {
+    for (alias, field, value) in [
+        (r#"{"text":"X","lang":"EN"}"#, "aliases[0].lang", "\"EN\""),
+        (r#"{"text":"X","lang":"de-AT"}"#, "aliases[0].lang", "\"de-AT\""),
+        (r#"{"text":"X","lang":["de","x"]}"#, "aliases[0].lang", "\"x\""),
+        (r#"{"text":"X","lang":[]}"#, "aliases[0].lang", "an empty list"),
+        (r#"{"text":"X","lang":["de",3]}"#, "aliases[0].lang[1]", "3"),
+        (r#"{"text":"X","lang":7}"#, "aliases[0].lang", "7"),
+        (
+            r#"{"text":"X","lang_only":true}"#,
+            "aliases[0].lang_only",
+            "without a `lang`",
+        ),
+        (
+            r#"{"text":"X","lang":"de","lang_only":"yes"}"#,
+            "aliases[0].lang_only",
+            "\"yes\"",
+        ),
+    ] {
+        let line = format!(r#"{{"id":"Q1","kind":"country","name":"Y","aliases":[{alias}]}}"#);
+        let (at, problem, message) = build_error(&format!("{OK}\n{line}").replace(
+            "Q1\",\"kind\":\"country\",\"name\":\"Y",
+            "Q2\",\"kind\":\"country\",\"name\":\"Y",
+        ));
+        assert_eq!(at, 2, "{alias}");
+        assert!(
+            matches!(&problem, Problem::InvalidField { field: f, .. } if f == field),
+            "{alias}: {problem:?}"
+        );
+        assert!(message.contains(value), "{alias}: {message}");
+    }
+}
+
+#[test]
+fn languages_given_in_code_are_checked_like_the_reader() {
+    let err = ExtractorBuilder::new()
+        .entity(
+            gazner::Entity::new("Q1", gazner::Kind::Country, "X")
+                .with_alias(gazner::Alias::new("Y").with_lang("Deutsch")),
+        )
+        .build()
+        .expect_err("the code is rejected");
+    assert_eq!(
+        err.to_string(),
+        "<code>:1: field `aliases[1].lang`: \"Deutsch\" is not a language code (expected 2 or 3 lowercase letters, ISO 639: \"de\", \"fa\")"
+    );
+    let err = gazner::Language::given("EN").expect_err("not lowercase");
+    assert!(
+        matches!(&err, Error::Invalid(Problem::InvalidLanguage(code)) if code == "EN"),
+        "{err:?}"
+    );
+}

@@ -115,6 +115,7 @@ fn help_describes_every_option_and_version_prints() {
         "--no-defaults",
         "--all",
         "--case-insensitive",
+        "--lang CODE",
         "--jsonl",
         "--strict",
         "-j, --threads N",
@@ -141,6 +142,8 @@ fn usage_errors_exit_2_with_one_line() {
         &["--threads=x"],
         &["--quiet=yes"],
         &["--strict", "-"],
+        &["--lang"],
+        &["--lang=EN"],
     ] {
         let out = extract_example()
             .args(args)
@@ -153,6 +156,35 @@ fn usage_errors_exit_2_with_one_line() {
         assert!(err.starts_with("extract: "), "{err}");
         assert!(out.stdout.is_empty());
     }
+}
+
+#[test]
+fn lang_restricts_tagged_aliases_to_their_language() {
+    let gazetteer = r#"{"id":"Q414","kind":"country","name":"Argentina","aliases":[{"text":"Argentine","lang":"fr"},{"text":"Argentine Republic","lang":"en"}]}"#;
+    let file = TempFile::new("lang.jsonl", gazetteer.as_bytes());
+    let texts = |args: &[&str], input: &str| -> Vec<String> {
+        let mut command = extract_example();
+        command
+            .arg("--no-defaults")
+            .arg("--gazetteer")
+            .arg(&file.0)
+            .args(args);
+        let out = run_with_stdin(command, input);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        stdout_lines(&out)
+            .iter()
+            .map(|m| m["text"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let english = "The Argentine president.";
+    assert_eq!(texts(&[], english), ["Argentine"], "the language is not known");
+    assert!(texts(&["--lang", "en"], english).is_empty());
+    assert_eq!(texts(&["--lang=fr"], "l'Argentine"), ["Argentine"]);
+    let jsonl = r#"{"id":1,"text":"The Argentine president."}"#;
+    assert!(
+        texts(&["--lang", "en", "--jsonl"], jsonl).is_empty(),
+        "--jsonl too"
+    );
 }
 
 #[test]

@@ -123,6 +123,8 @@ fn reference_agrees_on_soft_hyphens_in_proper_names() {
         standalone: false,
         hidden: false,
         country: None,
+        langs: Vec::new(),
+        lang_only: false,
     }];
     let text = " \u{AD}K\u{AD}i\u{AD}m\u{AD} Kim";
     let expected = reference::reference(&aliases, &["e0".to_string()], text, false);

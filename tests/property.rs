@@ -1,7 +1,8 @@
 //! Property test: on random documents that mix aliases with noise (combining
 //! marks, NBSP, ligatures, case changes, blank lines, other scripts), the
 //! extractor finds exactly what the naive reference matcher finds, on the DFA
-//! and the NFA, with and without the unanchored fallback, through every API.
+//! and the NFA, with and without the unanchored fallback, through every API,
+//! with aliases tagged with languages or not and texts in a random language.
 
 mod common {
     pub mod generate;
@@ -11,20 +12,35 @@ mod common {
 }
 
 use common::generate::{builder, case};
-use common::reference::{RefMention, reference};
-use gazner::Overlaps;
+use common::reference::{RefMention, reference_in};
+use gazner::{Language, Overlaps};
 use proptest::prelude::*;
 
 /// What the extractor finds (every configuration and path agreeing, see
 /// `common::matrix`) and what the reference finds.
 fn run(case: &common::generate::Case, overlaps: Overlaps) -> (Vec<RefMention>, Vec<RefMention>) {
     let (builder, aliases, order) = builder(case, overlaps);
-    let got: Vec<RefMention> = common::matrix::agreed(&builder, &case.text);
+    // Half the cases give the language per call, half as the builder's default.
+    let language = match case.language {
+        Some(code) => Language::given(code).expect("a language code"),
+        None => Language::Unknown,
+    };
+    let got: Vec<RefMention> = if case.text.len().is_multiple_of(2) {
+        common::matrix::agreed_in(&builder, &case.text, Some(language))
+    } else {
+        common::matrix::agreed(&builder.language(language), &case.text)
+    };
     for (start, end, _) in &got {
         assert!(case.text.is_char_boundary(*start) && case.text.is_char_boundary(*end));
         assert!(start < end);
     }
-    let expected = reference(&aliases, &order, &case.text, overlaps == Overlaps::All);
+    let expected = reference_in(
+        &aliases,
+        &order,
+        &case.text,
+        overlaps == Overlaps::All,
+        case.language,
+    );
     (got, expected)
 }
 

@@ -7,7 +7,7 @@ mod common {
     pub mod matrix;
 }
 
-use gazner::{ExtractorBuilder, Overlaps};
+use gazner::{ExtractorBuilder, Language, Overlaps};
 
 /// Runs `text` through an extractor built from `gazetteer` with `overlaps`,
 /// and returns (surface, first entity id) per mention, checking every span.
@@ -34,6 +34,33 @@ macro_rules! t {
         fn $name() {
             let expected: Vec<(String, String)> = vec![$(($surface.to_string(), $id.to_string())),*];
             assert_eq!(run($gazetteer, $text, Overlaps::LeftmostLongest), expected, "text: {:?}", $text);
+        }
+    };
+}
+
+/// Runs `text`, read in the language `lang` ("?": unknown) given to every
+/// call, through the matrix; the builder's default is left unknown, so a
+/// call that ignored its language would fail the row.
+fn run_in(gazetteer: &str, text: &str, lang: &str) -> Vec<(String, String)> {
+    let builder = ExtractorBuilder::new().gazetteer_str("table", gazetteer);
+    let language = match lang {
+        "?" => Language::Unknown,
+        code => Language::given(code).expect("a language code"),
+    };
+    common::matrix::agreed_in(&builder, text, Some(language))
+        .into_iter()
+        .map(|(start, end, ids)| (text[start..end].to_string(), ids[0].clone()))
+        .collect()
+}
+
+/// A table row of the language rule: the gazetteer, the text's language
+/// ("?": unknown), the text, the expected mentions.
+macro_rules! lang {
+    ($name:ident, $gazetteer:expr, $lang:expr, $text:expr, [$(($surface:expr, $id:expr)),* $(,)?]) => {
+        #[test]
+        fn $name() {
+            let expected: Vec<(String, String)> = vec![$(($surface.to_string(), $id.to_string())),*];
+            assert_eq!(run_in($gazetteer, $text, $lang), expected, "{}: {:?}", $lang, $text);
         }
     };
 }
@@ -793,3 +820,219 @@ all!(
         ("France", "Q142")
     ]
 );
+
+// The language of the text (src/rules/language.rs): a tagged alias counts
+// where the text is in one of its languages, or where the language is not
+// known unless it is `lang_only`; untagged aliases count everywhere.
+const ARGENTINA: &str = r#"{"id":"Q414","kind":"country","name":"Argentina","aliases":[{"text":"Argentine","lang":"fr"},{"text":"Аргентина","lang":["ru","uk"]},{"text":"Argentine Republic","lang":"en"},{"text":"الأرجنتين","lang":"ar"}]}"#;
+const ITALY: &str = r#"{"id":"Q38","kind":"country","name":"Italy","aliases":["Italia",{"text":"Italien","lang":"de","lang_only":true},{"text":"Italiens","lang":"de","lang_only":true}]}"#;
+const ICELAND: &str = r#"{"id":"Q189","kind":"country","name":"Iceland","aliases":[{"text":"Island","lang":"de","lang_only":true},{"text":"Islande","lang":"fr"},{"text":"Republic of Iceland","lang":"en"}]}"#;
+const INDIA: &str = r#"{"id":"Q668","kind":"country","name":"India","aliases":[{"text":"Indie","lang":"pl","lang_only":true},{"text":"Indien","lang":["de","sv"],"lang_only":true},{"text":"الهند","lang":"ar"},{"text":"هندوستان","lang":"fa"},{"text":"Republic of India","lang":"en"}]}"#;
+const IRAN: &str =
+    r#"{"id":"Q794","kind":"country","name":"Iran","aliases":[{"text":"Iran","lang":["en","fr","de"]}]}"#;
+
+lang!(
+    language_fr_argentine_in_french,
+    ARGENTINA,
+    "fr",
+    "Le président de l'Argentine a parlé.",
+    [("Argentine", "Q414")]
+);
+lang!(
+    language_en_argentine_is_an_adjective,
+    ARGENTINA,
+    "en",
+    "The Argentine president spoke.",
+    []
+);
+lang!(
+    language_en_canonical_name_is_untagged,
+    ARGENTINA,
+    "en",
+    "The Argentine president of Argentina.",
+    [("Argentina", "Q414")]
+);
+lang!(
+    language_unknown_argentine_counts,
+    ARGENTINA,
+    "?",
+    "The Argentine president spoke.",
+    [("Argentine", "Q414")]
+);
+lang!(
+    language_ru_and_uk_share_a_spelling,
+    ARGENTINA,
+    "uk",
+    "Президент Аргентина",
+    [("Аргентина", "Q414")]
+);
+lang!(
+    language_ru_spelling_in_russian,
+    ARGENTINA,
+    "ru",
+    "Аргентина и Чили",
+    [("Аргентина", "Q414")]
+);
+lang!(
+    language_ru_spelling_not_in_arabic,
+    ARGENTINA,
+    "ar",
+    "Аргентина",
+    []
+);
+lang!(
+    language_de_italien_in_german,
+    ITALY,
+    "de",
+    "Die Regierung in Italien und die Wirtschaft Italiens.",
+    [("Italien", "Q38"), ("Italiens", "Q38")]
+);
+lang!(
+    language_fr_italien_is_a_noun,
+    ITALY,
+    "fr",
+    "Un Italien et des Italiens en Italia.",
+    [("Italia", "Q38")]
+);
+lang!(
+    language_unknown_lang_only_does_not_count,
+    ITALY,
+    "?",
+    "Un Italien à Rome.",
+    []
+);
+lang!(
+    language_de_island_in_german,
+    ICELAND,
+    "de",
+    "Island liegt im Nordatlantik.",
+    [("Island", "Q189")]
+);
+lang!(
+    language_en_island_is_a_word,
+    ICELAND,
+    "en",
+    "Island nations and Long Island.",
+    []
+);
+lang!(
+    language_en_french_alias_not_in_english,
+    ICELAND,
+    "en",
+    "Islande",
+    []
+);
+lang!(
+    language_pl_indie_in_polish,
+    INDIA,
+    "pl",
+    "Indie i Pakistan.",
+    [("Indie", "Q668")]
+);
+lang!(
+    language_en_indie_is_a_word,
+    INDIA,
+    "en",
+    "Indie bands and Indien.",
+    []
+);
+lang!(
+    language_sv_second_language_of_a_list,
+    INDIA,
+    "sv",
+    "Indien och Pakistan.",
+    [("Indien", "Q668")]
+);
+lang!(
+    language_de_first_language_of_a_list,
+    INDIA,
+    "de",
+    "Indien und Pakistan.",
+    [("Indien", "Q668")]
+);
+lang!(
+    language_ar_script_alias,
+    INDIA,
+    "ar",
+    "زار الهند",
+    [("الهند", "Q668")]
+);
+lang!(language_fa_arabic_tag_not_in_persian, INDIA, "fa", "الهند", []);
+lang!(
+    language_untagged_language_counts_as_unknown,
+    IRAN,
+    "sv",
+    "Iran och Sverige.",
+    [("Iran", "Q794")]
+);
+lang!(
+    language_id_untagged_language_counts_as_unknown,
+    IRAN,
+    "id",
+    "Presiden Iran berkunjung.",
+    [("Iran", "Q794")]
+);
+const IRAN_TURKEY: &str = r#"{"id":"Q794","kind":"country","name":"Islamic Republic of Iran","aliases":[{"text":"İran","lang":["en","fr","de"]}]}
+{"id":"Q43","kind":"country","name":"Republic of Turkey","aliases":[{"text":"Türkiye","lang":"tr"}]}"#;
+lang!(
+    language_tr_tagged_language_restricts,
+    IRAN_TURKEY,
+    "tr",
+    "İran ve Türkiye",
+    [("Türkiye", "Q43")]
+);
+lang!(
+    language_en_tagged_language_restricts,
+    IRAN_TURKEY,
+    "en",
+    "İran and Türkiye",
+    [("İran", "Q794")]
+);
+
+#[test]
+fn language_of_the_builder_is_the_default_of_every_call() {
+    let builder = ExtractorBuilder::new()
+        .gazetteer_str("table", ARGENTINA)
+        .language(Language::given("en").unwrap());
+    let text = "The Argentine president of Argentina.";
+    assert_eq!(
+        common::matrix::agreed(&builder, text).len(),
+        1,
+        "English by default: no Argentine"
+    );
+    let french = Language::given("fr").unwrap();
+    assert_eq!(
+        common::matrix::agreed_in(&builder, text, Some(french)).len(),
+        2,
+        "French per call"
+    );
+}
+
+/// With `detect-lang`, whatlang tells the language around each tagged hit,
+/// the same through every path (the stream reads no more than the rules).
+#[cfg(feature = "detect-lang")]
+#[test]
+fn language_detected_around_each_hit() {
+    let builder = ExtractorBuilder::new().gazetteer_str("table", lines(&[ARGENTINA, ITALY]));
+    let detect = Some(Language::Detect);
+    let found = |text: &str| -> Vec<String> {
+        common::matrix::agreed_in(&builder, text, detect)
+            .into_iter()
+            .map(|(s, e, _)| text[s..e].to_string())
+            .collect()
+    };
+    let english =
+        "The Argentine president said on Monday that the government would cut spending again next year.";
+    assert!(found(english).is_empty(), "English: {:?}", found(english));
+    let french =
+        "Le gouvernement de l'Argentine a annoncé lundi qu'il réduirait encore ses dépenses l'an prochain.";
+    assert_eq!(found(french), ["Argentine"]);
+    let german = "Die Regierung in Italien hat am Montag angekündigt, dass sie die Ausgaben im nächsten Jahr senken wird.";
+    assert_eq!(found(german), ["Italien"]);
+    // Unsure on three words: unknown, so the French alias counts and the
+    // lang_only one does not.
+    assert_eq!(found("Argentine, Italien."), ["Argentine"]);
+    // Each paragraph is read on its own.
+    let both = format!("{french}\n\n{english}");
+    assert_eq!(found(&both), ["Argentine"]);
+}

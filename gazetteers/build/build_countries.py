@@ -234,7 +234,11 @@ def main() -> None:
         labels[key] = label
     if len(set(qids.values())) != len(qids):
         sys.exit("error: duplicate QID in country-qids.tsv")
-    stop = {normalize(r[0]) for r in read_tsv(CURATED / "country-alias-stoplist.tsv")}
+    stop_rows = read_tsv(CURATED / "country-alias-stoplist.tsv")
+    stop = {normalize(r[0]) for r in stop_rows}
+    # Stoplisted because a word or a name in *other* languages: kept in the
+    # languages of the third column, as `lang_only` aliases (issue #12).
+    only_in = {normalize(r[0]): set(r[2].split(",")) for r in stop_rows if len(r) > 2 and r[2].strip()}
     a3_stop = set((CURATED / "alpha3-stoplist.txt").read_text().split("\n", 0)[0].split())
     a3_stop = {w for line in (CURATED / "alpha3-stoplist.txt").read_text().splitlines()
                if not line.startswith("#") for w in line.split()}
@@ -249,7 +253,9 @@ def main() -> None:
     meta: dict[str, dict] = {k: {} for k in qids}
 
     def add(key, text, lang, case=None):
-        if case == "exact" or acceptable(text, stop):
+        if lang in only_in.get(normalize(text), ()):
+            aliases[key].add(text, lang, case, lang_only=True)
+        elif case == "exact" or acceptable(text, stop):
             aliases[key].add(text, lang, case)
 
     # 1. ISO 3166-1 English names and their translations
@@ -334,7 +340,7 @@ def main() -> None:
                     k = normalize(form)
                     if claimed.get(k, key) != key or k in stop:
                         continue
-                    if s.add(form, lang):
+                    if s.add(form, lang, lang_only=bool(a.get("lang_only"))):
                         claimed[k] = key
 
     entities = []

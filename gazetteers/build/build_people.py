@@ -507,7 +507,7 @@ def main() -> None:
             ("wikidata; curated" if p["id"].startswith("Q") else "curated")
         p["aliases"].add_arabic_clitics()
         entities.append({"id": p["id"], "kind": "person", "name": p["name"],
-                         "aliases": p["aliases"].to_json(p["name"]), "meta": meta})
+                         "aliases": p["aliases"].to_json(p["name"], untag_phrases=True), "meta": meta})
     write_jsonl(GAZ_DIR / "people.jsonl", entities)
 
 

@@ -189,10 +189,17 @@ class AliasSet:
         self.keys: dict[str, dict] = {}
 
     def add(self, text: str, lang: str | None = None, case: str | None = None,
-            short: bool = False, standalone: bool = False) -> bool:
+            short: bool = False, standalone: bool = False, lang_only: bool = False) -> bool:
+        """Adds a spelling; `lang` is the language of the source that gives
+        it (None: any language). A spelling given by several sources keeps
+        every language (`lang` becomes a list in the JSON); one given without
+        a language counts everywhere and keeps none. `lang_only`: the
+        spelling is a word in other languages, so it counts only in text
+        known to be in one of its languages (README, "Language of the
+        text"); it stays so only while every source of it says so."""
         bare = _VOWEL_MARKS.sub("", text)
         if bare != text:
-            self.add(bare, lang, case, short, standalone)
+            self.add(bare, lang, case, short, standalone, lang_only)
         text = tidy(text)
         if not text:
             return False
@@ -210,19 +217,31 @@ class AliasSet:
                     and any(c.islower() for c in old["text"])
                     and text.lower() == old["text"].lower()):
                 old["text"] = text
-            # keep the first language seen; drop lang if the alias is shared
-            if old.get("lang") and lang and old["lang"] != lang:
+            # every language of the spelling; none if one source gives none
+            if not lang_only:
+                old.pop("lang_only", None)
+            if old.get("_any"):
+                pass
+            elif not lang and not old.get("lang_only"):
+                old["_any"] = True
+            elif lang and old.get("lang") and old["lang"] != lang:
                 old.setdefault("_langs", {old["lang"]}).add(lang)
+            elif lang and not old.get("lang"):
+                old["lang"] = lang
             return False
         a = {"text": text}
         if lang:
             a["lang"] = lang
+        else:
+            a["_any"] = True
         if case:
             a["case"] = case
         if short:
             a["short"] = True
         if standalone:
             a["standalone"] = True
+        if lang_only and lang:
+            a["lang_only"] = True
         self.items.append(a)
         self.keys[k] = a
         return True
@@ -244,14 +263,25 @@ class AliasSet:
         self.items = [a for a in self.items if normalize(a["text"]) != key]
         self.keys = {k: v for k, v in self.keys.items() if k[0] != key}
 
-    def to_json(self, name: str) -> list:
+    def to_json(self, name: str, untag_phrases: bool = False) -> list:
+        """The aliases as the format writes them. `untag_phrases`: aliases of
+        several words lose their languages, so they count in text of any
+        language: for people's full names, which other languages write the
+        same way ("Antony J. Blinken" is tagged English by its source and
+        written so in Spanish news) and which are no word anywhere."""
         out = []
         for a in self.items:
             if normalize(a["text"]) == normalize(name) and not a.get("short") and not a.get("case"):
                 continue  # the name is an alias already
-            langs = a.pop("_langs", None)
-            if langs:
-                a = {k: v for k, v in a.items() if k != "lang"}  # shared by several languages
+            langs, any_lang = a.get("_langs"), a.get("_any")
+            a = {k: v for k, v in a.items() if not k.startswith("_")}
+            if any_lang or (untag_phrases and " " in a["text"].strip()):
+                a.pop("lang", None)  # given by a source without a language
+                a.pop("lang_only", None)
+            elif langs:
+                a["lang"] = sorted(langs)  # shared by several languages
+            if a.get("lang_only"):  # after lang, as the format lists it
+                a["lang_only"] = a.pop("lang_only")
             if len(a) == 1:
                 out.append(a["text"])
             else:

@@ -4,7 +4,10 @@ It mimics the Rust core's rules closely enough to find false positives:
 normalization (see common.normalize), word boundaries outside Han/Kana/
 Hangul/Thai, the exact/proper/insensitive case rules, `standalone` aliases
 glued to a capitalized word (simplified: no 64-byte window), `short` aliases
-that only count after a full alias of the same entity, leftmost-longest
+that only count after a full alias of the same entity, the language of the
+text (`find(text, lang)`: a tagged alias counts only where the text is in
+one of its languages, or where it is not known unless `lang_only`; a
+language that no alias is tagged with counts as unknown), leftmost-longest
 selection of non-overlapping matches, and `hidden` entities that take part
 in it but are not reported. Not mirrored: hyphenated compounds and text in
 capitals."""
@@ -50,6 +53,12 @@ def load(gaz_dir: Path = GAZ_DIR):
     return entries
 
 
+def langs_of(alias: dict) -> list[str]:
+    """An alias's languages: `lang` is one code or a list."""
+    lang = alias.get("lang")
+    return [lang] if isinstance(lang, str) else list(lang or [])
+
+
 def normalized_with_map(text: str):
     """Normalize text char by char; return (norm, starts) where norm[i] comes
     from text[starts[i]]."""
@@ -82,6 +91,18 @@ class Matcher:
         for key, lst in by_key.items():
             self.auto.add_word(key, (key, lst))
         self.auto.make_automaton()
+        self.tagged = {lang for _, _, a in entries for lang in langs_of(a)}
+
+    def language_ok(self, alias: dict, lang: str | None) -> bool:
+        """The language rule (README, "Language of the text")."""
+        langs = langs_of(alias)
+        if lang not in self.tagged:
+            lang = None
+        if not langs:
+            return True
+        if lang is None:
+            return not alias.get("lang_only")
+        return lang in langs
 
     def case_ok(self, alias: dict, original: str) -> bool:
         case = alias.get("case") or default_case(alias["text"])
@@ -95,8 +116,9 @@ class Matcher:
             return True
         return all(not x[0].isupper() or y[0].isupper() for x, y in zip(aw, tw))
 
-    def find_all(self, text: str):
-        """Every candidate match (start, end in chars, key, entity, alias)."""
+    def find_all(self, text: str, lang: str | None = None):
+        """Every candidate match (start, end in chars, key, entity, alias) in
+        text in the language `lang` (None: unknown)."""
         norm, starts = normalized_with_map(text)
         res = []
         for end_idx, (key, lst) in self.auto.iter(norm):
@@ -111,7 +133,7 @@ class Matcher:
             o_e = starts[e] if e < len(starts) else len(text)
             orig = text[o_s:o_e]
             for ent, alias in lst:
-                if self.case_ok(alias, orig):
+                if self.case_ok(alias, orig) and self.language_ok(alias, lang):
                     res.append((o_s, o_e, key, ent, alias))
         return res
 
@@ -144,10 +166,10 @@ class Matcher:
         title = all(not w[0].islower() for w in long_words) and sum(capitalized(w) for w in long_words) >= 3
         return not title
 
-    def find(self, text: str):
+    def find(self, text: str, lang: str | None = None):
         """Leftmost-longest non-overlapping matches, `short` aliases only after
-        a full alias of the same entity."""
-        cands = self.find_all(text)
+        a full alias of the same entity, in text in `lang` (None: unknown)."""
+        cands = self.find_all(text, lang)
         starts = {c[0] for c in cands}
         ends = {c[1] for c in cands}
         cands = [c for c in cands if not (c[4].get("standalone") and self.glued(text, c[0], c[1], starts, ends))]

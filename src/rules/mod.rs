@@ -13,7 +13,7 @@
 //! 2. **Rules on the hit**, whatever the alias, on the original text:
 //!    hyphenated compounds (`compound.rs`).
 //! 3. **Rules on the hit and one alias**: the alias's case rule
-//!    (`case.rs`), acronyms in text written in capitals (`capitals.rs`),
+//!    (`case.rs`), the language of the text (`language.rs`), acronyms in text written in capitals (`capitals.rs`),
 //!    standalone aliases glued to a capitalized word (`standalone.rs`).
 //! 4. **Rules on the document**, which remember earlier mentions: short
 //!    forms (`short_form.rs`); then the scanner drops what an earlier
@@ -43,6 +43,7 @@ mod case;
 mod compound;
 pub(crate) mod country;
 mod korean;
+pub(crate) mod language;
 pub(crate) mod short_form;
 mod standalone;
 mod text;
@@ -51,6 +52,7 @@ mod titles;
 pub(crate) use case::CaseChecker;
 
 use crate::entity::Alias;
+use crate::rules::language::{Languages, Setting};
 
 /// How far, in bytes of the original text, the rules look around a hit.
 pub(crate) const CONTEXT: usize = 64;
@@ -103,11 +105,16 @@ pub(crate) struct Spot<'t> {
     compound: Option<bool>,
     shouted: Option<bool>,
     glued: Option<bool>,
+    /// The loaded gazetteers' languages, and the language of the text at
+    /// the hit once a tagged alias asked for it.
+    languages: &'t Languages,
+    lang: Option<Option<language::Code>>,
 }
 
 impl<'t> Spot<'t> {
-    /// The hit `text[start..end]`.
-    pub(crate) fn new(text: &'t str, start: usize, end: usize) -> Spot<'t> {
+    /// The hit `text[start..end]`, in text that the gazetteers' `languages`
+    /// are read in.
+    pub(crate) fn new(text: &'t str, start: usize, end: usize, languages: &'t Languages) -> Spot<'t> {
         Spot {
             text,
             start,
@@ -115,6 +122,8 @@ impl<'t> Spot<'t> {
             compound: None,
             shouted: None,
             glued: None,
+            languages,
+            lang: None,
         }
     }
 }
@@ -124,6 +133,8 @@ impl<'t> Spot<'t> {
 pub(crate) struct Rules {
     pub(crate) neighbours: Neighbours,
     case: CaseChecker,
+    /// The language of the document being scanned.
+    pub(crate) language: Setting,
 }
 
 impl Rules {
@@ -146,6 +157,15 @@ impl Rules {
         }
         if !self.case.allows(alias.case(), alias.text(), &text[start..end]) {
             return false;
+        }
+        if !alias.lang_list().is_empty() {
+            let (languages, setting) = (spot.languages, self.language);
+            let lang = *spot
+                .lang
+                .get_or_insert_with(|| languages.at(setting, text, start, end));
+            if !language::allows(alias, lang) {
+                return false;
+            }
         }
         if capitals::applies_to(alias)
             && *spot

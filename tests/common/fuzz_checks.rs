@@ -131,6 +131,8 @@ fn entities_of(case: &Case) -> (Vec<Entity>, Vec<RefAlias>, Vec<String>) {
             standalone: name.standalone,
             hidden: name.hidden,
             country: country.clone(),
+            langs: Vec::new(),
+            lang_only: false,
         });
         for spec in rest {
             let rule = rule_of(spec).unwrap_or(CaseRule::from_shape(&spec.text));
@@ -148,6 +150,8 @@ fn entities_of(case: &Case) -> (Vec<Entity>, Vec<RefAlias>, Vec<String>) {
                 standalone: spec.standalone,
                 hidden: name.hidden,
                 country: country.clone(),
+                langs: Vec::new(),
+                lang_only: false,
             });
         }
         entities.push(entity);

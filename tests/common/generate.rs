@@ -15,9 +15,21 @@ use super::words::{NOISE, WORDS};
 /// ignored on the others).
 pub type GenAlias = (String, Option<CaseRule>, bool, bool, bool);
 
+/// An alias's languages (from [`LANGS`]) and whether it is `lang_only`.
+pub type GenLangs = (Vec<&'static str>, bool);
+
+/// The languages the generator tags aliases with and reads texts in; "sv"
+/// tags no alias, so a text in it counts as one in an unknown language.
+pub const LANGS: [&str; 4] = ["en", "fr", "de", "sv"];
+
 #[derive(Clone, Debug)]
 pub struct Case {
     pub entities: Vec<(String, Vec<GenAlias>)>,
+    /// The languages of each alias after the name, in the order of
+    /// `entities` flattened (the name stays untagged), cycled if short.
+    pub langs: Vec<GenLangs>,
+    /// The language the text is read in (`None`: unknown).
+    pub language: Option<&'static str>,
     /// Each entity's `meta.country`: the id of an entity of the case, if any.
     pub countries: Vec<Option<String>>,
     pub text: String,
@@ -97,15 +109,29 @@ pub fn case() -> impl Strategy<Value = Case> {
             .enumerate()
             .map(|(i, a)| (format!("e{i}"), a))
             .collect();
+        let tags = (
+            prop::collection::vec(prop::sample::select(&LANGS[..3]), 0..=2),
+            prop::bool::weighted(0.15),
+        );
         (
             Just(entities),
             Just(countries),
             prop::collection::vec(piece, 0..14).prop_map(|p| p.concat()),
+            prop::collection::vec(tags, 1..=6),
+            prop::option::of(prop::sample::select(&LANGS[..])),
         )
-            .prop_map(|(entities, countries, text)| Case {
-                entities,
-                countries,
-                text,
+            .prop_map(|(entities, countries, text, mut langs, language)| {
+                for (tags, only) in &mut langs {
+                    tags.dedup();
+                    *only &= !tags.is_empty();
+                }
+                Case {
+                    entities,
+                    countries,
+                    langs,
+                    language,
+                    text,
+                }
             })
     })
 }
@@ -122,6 +148,7 @@ pub fn build(case: &Case, overlaps: Overlaps) -> (gazner::Extractor, Vec<RefAlia
 pub fn builder(case: &Case, overlaps: Overlaps) -> (ExtractorBuilder, Vec<RefAlias>, Vec<String>) {
     let mut builder = ExtractorBuilder::new().overlaps(overlaps);
     let mut aliases = Vec::new();
+    let mut tags = case.langs.iter().cycle();
     for ((id, list), country) in case.entities.iter().zip(&case.countries) {
         // The first alias doubles as the canonical name, so it is never short.
         let (name, name_case, _, name_standalone, hidden) = &list[0];
@@ -139,6 +166,8 @@ pub fn builder(case: &Case, overlaps: Overlaps) -> (ExtractorBuilder, Vec<RefAli
             standalone: *name_standalone,
             hidden: *hidden,
             country: country.clone(),
+            langs: Vec::new(),
+            lang_only: false,
         });
         for (i, (text, rule, short, standalone, _)) in list.iter().enumerate() {
             let short = *short && i > 0;
@@ -147,12 +176,15 @@ pub fn builder(case: &Case, overlaps: Overlaps) -> (ExtractorBuilder, Vec<RefAli
             } else {
                 rule.unwrap_or(CaseRule::from_shape(text))
             };
-            entity = entity.with_alias(
-                Alias::new(text.clone())
-                    .with_case(rule)
-                    .with_short(short)
-                    .with_standalone(*standalone),
-            );
+            let (langs, lang_only) = tags.next().cloned().unwrap_or_default();
+            let mut alias = Alias::new(text.clone())
+                .with_case(rule)
+                .with_short(short)
+                .with_standalone(*standalone);
+            for lang in &langs {
+                alias = alias.with_lang(lang);
+            }
+            entity = entity.with_alias(alias.with_lang_only(lang_only));
             aliases.push(RefAlias {
                 entity: id.clone(),
                 text: text.clone(),
@@ -161,6 +193,8 @@ pub fn builder(case: &Case, overlaps: Overlaps) -> (ExtractorBuilder, Vec<RefAli
                 standalone: *standalone,
                 hidden: *hidden,
                 country: country.clone(),
+                langs: langs.iter().map(|l| l.to_string()).collect(),
+                lang_only,
             });
         }
         builder = builder.entity(entity);

@@ -10,7 +10,7 @@
 
 #![allow(dead_code)]
 
-use gazner::{AutomatonKind, Extractor, ExtractorBuilder, Scratch, StreamExtractor, WalkBudget};
+use gazner::{AutomatonKind, Extractor, ExtractorBuilder, Language, Scratch, StreamExtractor, WalkBudget};
 
 /// A mention as every path reports it: byte span and candidate ids.
 pub type Found = (usize, usize, Vec<String>);
@@ -60,7 +60,19 @@ fn found(mentions: &[gazner::Mention<'_>]) -> Vec<Found> {
 /// `text` streamed in pieces of `piece` bytes through windows of `window`
 /// bytes (`None`: the default).
 pub fn streamed(extractor: &Extractor, text: &str, window: Option<usize>, piece: usize) -> Vec<Found> {
-    let mut stream = StreamExtractor::new(extractor, "doc");
+    streamed_in(extractor, text, extractor.language(), window, piece)
+}
+
+/// `text` in `language` streamed in pieces of `piece` bytes through windows
+/// of `window` bytes (`None`: the default).
+pub fn streamed_in(
+    extractor: &Extractor,
+    text: &str,
+    language: Language,
+    window: Option<usize>,
+    piece: usize,
+) -> Vec<Found> {
+    let mut stream = StreamExtractor::new(extractor, "doc").language(language);
     if let Some(window) = window {
         stream = stream.window_size(window);
     }
@@ -81,26 +93,35 @@ pub fn streamed(extractor: &Extractor, text: &str, window: Option<usize>, piece:
 
 /// Every path over `text` with one extractor, by name.
 pub fn every_path(extractor: &Extractor, text: &str) -> Vec<(String, Vec<Found>)> {
-    let mut results = vec![("extract".to_string(), found(&extractor.extract(text)))];
+    every_path_in(extractor, text, extractor.language())
+}
+
+/// Every path over `text` read in `language` (each call gives it, whatever
+/// the extractor's default), by name.
+pub fn every_path_in(extractor: &Extractor, text: &str, language: Language) -> Vec<(String, Vec<Found>)> {
+    let mut results = vec![(
+        "extract".to_string(),
+        found(&extractor.extract_in(text, language)),
+    )];
     // A scratch that held another document, and then this one.
     let mut scratch = Scratch::new();
     extractor.extract_with("Autre texte, sans rien de connu. ", &mut scratch);
-    extractor.extract_with(text, &mut scratch);
+    extractor.extract_with_in(text, language, &mut scratch);
     results.push((
         "extract_with".to_string(),
-        found(&extractor.extract_with(text, &mut scratch)),
+        found(&extractor.extract_with_in(text, language, &mut scratch)),
     ));
     for window in WINDOWS {
         for piece in [3, 4096] {
             results.push((
                 format!("stream, window {window:?}, pieces of {piece}"),
-                streamed(extractor, text, window, piece),
+                streamed_in(extractor, text, language, window, piece),
             ));
         }
     }
     // More documents than a worker takes at a time, so both threads work.
     let docs: Vec<&str> = (0..20).map(|i| if i % 3 == 0 { "" } else { text }).collect();
-    for (i, mentions) in extractor.extract_batch(&docs, 2).iter().enumerate() {
+    for (i, mentions) in extractor.extract_batch_in(&docs, 2, language).iter().enumerate() {
         if i % 3 == 1 || i == 19 {
             results.push((format!("batch, document {i}"), found(mentions)));
         } else if i % 3 == 0 {
@@ -113,9 +134,16 @@ pub fn every_path(extractor: &Extractor, text: &str) -> Vec<(String, Vec<Found>)
 /// Runs `text` through every path under every configuration, asserts that
 /// they all agree, and returns what they found.
 pub fn agreed(builder: &ExtractorBuilder, text: &str) -> Vec<Found> {
+    agreed_in(builder, text, None)
+}
+
+/// Like [`agreed`], with `text` read in `language` given to each call
+/// (`None`: the builder's default), whatever the builder's default.
+pub fn agreed_in(builder: &ExtractorBuilder, text: &str, language: Option<Language>) -> Vec<Found> {
     let mut first: Option<Vec<Found>> = None;
     for (config, extractor) in extractors(builder) {
-        for (path, result) in every_path(&extractor, text) {
+        let language = language.unwrap_or(extractor.language());
+        for (path, result) in every_path_in(&extractor, text, language) {
             match &first {
                 None => first = Some(result),
                 Some(expected) => assert_eq!(

@@ -1,7 +1,7 @@
 //! A naive reference matcher, written from the rules in the README and
 //! nothing else: it tries every pair of char boundaries of the original
 //! text, normalizes that substring on its own, and applies the boundary,
-//! case, short-form and overlap rules literally. Quadratic and slow on
+//! case, language, short-form and overlap rules literally. Quadratic and slow on
 //! purpose: it is the specification the real matcher is checked against.
 
 #![allow(dead_code)]
@@ -21,6 +21,23 @@ pub struct RefAlias {
     pub hidden: bool,
     /// The id in the entity's `meta.country`, if any.
     pub country: Option<String>,
+    /// Its languages (none: untagged), and whether it counts only where the
+    /// text is known to be in one of them.
+    pub langs: Vec<String>,
+    pub lang_only: bool,
+}
+
+/// The language rule (README, "Language of the text"): the text's language
+/// `lang` (`None`: not known) counts as unknown unless some alias is tagged
+/// with it; then a tagged alias counts only where it is one of its
+/// languages, and a `lang_only` one never where the language is unknown.
+fn language_ok(alias: &RefAlias, aliases: &[RefAlias], lang: Option<&str>) -> bool {
+    let lang = lang.filter(|l| aliases.iter().any(|a| a.langs.iter().any(|x| x == l)));
+    match lang {
+        _ if alias.langs.is_empty() => true,
+        None => !alias.lang_only,
+        Some(l) => alias.langs.iter().any(|x| x == l),
+    }
 }
 
 /// A mention: byte span and candidate entity ids, in gazetteer order.
@@ -330,6 +347,17 @@ fn candidates_any_case(normalized: &[String], bounds: &[usize], text: &str) -> V
 /// Every mention of `aliases` in `text`, by the rules, in order of start
 /// (longest first); `all` reports nested and overlapping ones too.
 pub fn reference(aliases: &[RefAlias], entity_order: &[String], text: &str, all: bool) -> Vec<RefMention> {
+    reference_in(aliases, entity_order, text, all, None)
+}
+
+/// Like [`reference`], for a text in the language `lang` (`None`: unknown).
+pub fn reference_in(
+    aliases: &[RefAlias],
+    entity_order: &[String],
+    text: &str,
+    all: bool,
+    lang: Option<&str>,
+) -> Vec<RefMention> {
     let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
     let normalized: Vec<String> = aliases
         .iter()
@@ -356,6 +384,7 @@ pub fn reference(aliases: &[RefAlias], entity_order: &[String], text: &str, all:
                 .filter(|&i| normalized[i] == sub)
                 .filter(|_| start_boundary(&before, &sub) && end_boundary(sub.chars().next_back(), right))
                 .filter(|&i| case_ok(aliases[i].case, &aliases[i].text, &text[s..e]))
+                .filter(|&i| language_ok(&aliases[i], aliases, lang))
                 .filter(|&i| !(shouting_acronym(&aliases[i]) && shouted(text, s, e)))
                 .filter(|&i| !(aliases[i].standalone && glued(text, s, e, &any)))
                 .collect();
