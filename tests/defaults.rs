@@ -534,13 +534,13 @@ fn people_of_the_news_in_every_script() {
         (
             "Tom Cotton and Ron Wyden spoke. Cotton and Wyden agreed.",
             vec![
-                ("Tom Cotton", "gazner:tom-cotton"),
-                ("Ron Wyden", "gazner:ron-wyden"),
-                ("Cotton", "gazner:tom-cotton"),
-                ("Wyden", "gazner:ron-wyden"),
+                ("Tom Cotton", "Q3090307"),
+                ("Ron Wyden", "Q529344"),
+                ("Cotton", "Q3090307"),
+                ("Wyden", "Q529344"),
             ],
         ),
-        ("Тома Коттона", vec![("Тома Коттона", "gazner:tom-cotton")]),
+        ("Тома Коттона", vec![("Тома Коттона", "Q3090307")]),
     ]);
 }
 
