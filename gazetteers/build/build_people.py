@@ -352,7 +352,10 @@ def main() -> None:
             sys.exit(f"{pid} would join the curated people {sorted(others)} and {e['name']!r}")
         chosen.add(e["name"])
         p = person(pid, e["name"])
-        if (e.get("id") or fq) and p["name"] != e["name"]:
+        if p["name"] != e["name"]:
+            # the curated name is an alias of the person it joined, however
+            # it was found (id, QID file, an alias: "JD Vance" joins the
+            # Congress list's "J.D. Vance" through its alias "J.D. Vance")
             p["aliases"].add(e["name"])
         for a in e.get("aliases", []):
             a = {"text": a} if isinstance(a, str) else a
