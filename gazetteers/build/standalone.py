@@ -16,7 +16,7 @@ import statistics
 import sys
 from functools import lru_cache
 
-from common import CURATED, normalize, read_tsv
+from common import CURATED, check_examples, normalize, read_tsv
 
 # Offices that make a person prominent while they hold them (role labels of
 # people.jsonl: Wikidata labels and the curated file's English labels).
@@ -26,7 +26,7 @@ HEAD = re.compile(r"^(President|Prime Minister|Chancellor|Federal Chancellor|Pre
                   r"Transitional Military Council|Chairman of the Sovereignty Council|President "
                   r"of the Government)\b(?! of the (Senate|Chamber|National Assembly|Parliament|"
                   r"Bundestag|Duma|Federation Council|Constitutional|Supreme|Central Bank|"
-                  r"Council of Ministers of Crimea)|Chancellor of the (Exchequer|Duchy))(?!.*\b(group|party|Rassemblement|Bank|"
+                  r"Council of Ministers of Crimea)| of the (Exchequer|Duchy))(?!.*\b(group|party|Rassemblement|Bank|"
                   r"Bundesbank|Pontifical|Catalonia)\b)", re.I)
 # ("Secretary of State for Health" is a British cabinet office, "Shadow Foreign
 # Secretary" an opposition one and India's Foreign Secretary a civil servant:
@@ -344,3 +344,50 @@ ARABIC_OR_HEBREW_HOME = {
     "fa": {"Q794", "Q889"},
     "he": {"Q801"},
 }
+
+
+# The offices that make a person prominent, one row per case of the README:
+# (role, country, until) -> the reason prominence() gives, or None.
+KEY = "G20/EU minister, central banker or speaker"
+PROMINENCE_EXAMPLES = {
+    ("Federal Minister of Defence of Germany", "Q183", ""): KEY,
+    ("Minister of Finance of Brazil", "Q155", ""): KEY,
+    ("Secretary of State for Defence of the United Kingdom", "Q145", ""): KEY,
+    ("Chancellor of the Exchequer", "Q145", ""): KEY,
+    ("United States Secretary of the Treasury", "Q30", ""): KEY,
+    ("United States Attorney General", "Q30", ""): KEY,
+    ("Minister of Public Security of China", "Q148", ""): KEY,
+    ("Governor of the Bank of England", "Q145", ""): KEY,
+    ("Chair of the Federal Reserve", "Q30", ""): KEY,
+    ("Speaker of the House of Commons", "Q145", ""): KEY,
+    ("Marshal of the Sejm", "Q36", ""): KEY,
+    ("Senate Majority Leader", "Q30", ""): KEY,
+    ("Leader of the Opposition of Australia", "Q408", ""): KEY,
+    # ended before 2025, outside the G20/EU, deputies, other offices: not
+    ("Federal Minister of Finance", "Q183", "2024-11-07"): None,
+    ("Minister of Finance of Kenya", "Q114", ""): None,
+    ("Speaker of the Knesset", "Q801", ""): None,
+    ("Deputy Minister of Finance of Germany", "Q183", ""): None,
+    ("United States Senator from Ohio", "Q30", ""): None,
+    ("Party president of Sinn Féin", "Q27", ""): None,
+    ("Secretary of State for Health and Social Care", "Q145", ""): None,
+    # foreign ministers, and what only looks like one
+    ("Secretary of State for Foreign, Commonwealth and Development Affairs", "Q145", ""):
+        "foreign minister",
+    ("United States Secretary of State", "Q30", ""): "foreign minister",
+    ("Shadow Foreign Secretary", "Q145", ""): None,
+    ("Foreign Secretary of India (the senior diplomat of the Ministry of External Affairs)",
+     "Q668", ""): None,
+    ("Prime Minister of Japan", "Q17", ""): "head of state or government",
+}
+
+
+def _prominence_of(example: tuple[str, str, str]) -> str | None:
+    role, country, until = example
+    return prominence({"roles": [{"role": role, "country": country, "since": "", "until": until}]})
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] != ["--self-test"]:
+        sys.exit("usage: standalone.py --self-test (the module is used by build_people.py)")
+    sys.exit(check_examples(PROMINENCE_EXAMPLES, _prominence_of))
