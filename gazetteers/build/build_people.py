@@ -310,7 +310,12 @@ def main() -> None:
     # curated 2025 update: more people, roles, aliases; `id` optional (then
     # matched by name to the Wikidata people, else the QID of
     # curated/people-qids.tsv, else a gazner: id)
-    for n, e in enumerate(read_jsonl(CURATED / "people-2025.jsonl"), 1):
+    # the US Congress and presidents (curated/people-us-congress.jsonl, QIDs
+    # from a CC0 list, made by build/us_congress.py) come first, so that a
+    # curated line of people-2025.jsonl finds its QID by name
+    curated_lines = read_jsonl(CURATED / "people-us-congress.jsonl") + \
+        read_jsonl(CURATED / "people-2025.jsonl")
+    for n, e in enumerate(curated_lines, 1):
         pid = e.get("id") or by_name.get(normalize(e["name"]))
         if not pid:
             for a in e.get("aliases", []):
@@ -347,7 +352,10 @@ def main() -> None:
             sys.exit(f"{pid} would join the curated people {sorted(others)} and {e['name']!r}")
         chosen.add(e["name"])
         p = person(pid, e["name"])
-        if (e.get("id") or fq) and p["name"] != e["name"]:
+        if p["name"] != e["name"]:
+            # the curated name is an alias of the person it joined, however
+            # it was found (id, QID file, an alias: "JD Vance" joins the
+            # Congress list's "J.D. Vance" through its alias "J.D. Vance")
             p["aliases"].add(e["name"])
         for a in e.get("aliases", []):
             a = {"text": a} if isinstance(a, str) else a

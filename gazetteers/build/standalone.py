@@ -16,7 +16,7 @@ import statistics
 import sys
 from functools import lru_cache
 
-from common import CURATED, normalize, read_tsv
+from common import CURATED, check_examples, normalize, read_tsv
 
 # Offices that make a person prominent while they hold them (role labels of
 # people.jsonl: Wikidata labels and the curated file's English labels).
@@ -26,11 +26,14 @@ HEAD = re.compile(r"^(President|Prime Minister|Chancellor|Federal Chancellor|Pre
                   r"Transitional Military Council|Chairman of the Sovereignty Council|President "
                   r"of the Government)\b(?! of the (Senate|Chamber|National Assembly|Parliament|"
                   r"Bundestag|Duma|Federation Council|Constitutional|Supreme|Central Bank|"
-                  r"Council of Ministers of Crimea)|Chancellor of the (Exchequer|Duchy))(?!.*\b(group|party|Rassemblement|Bank|"
+                  r"Council of Ministers of Crimea)| of the (Exchequer|Duchy))(?!.*\b(group|party|Rassemblement|Bank|"
                   r"Bundesbank|Pontifical|Catalonia)\b)", re.I)
+# ("Secretary of State for Health" is a British cabinet office, "Shadow Foreign
+# Secretary" an opposition one and India's Foreign Secretary a civil servant:
+# none is a foreign minister)
 FOREIGN = re.compile(r"(Foreign Minister|Minister (of|for) (Europe and )?Foreign Affairs|"
-                     r"Federal Minister for Foreign Affairs|Foreign Secretary|"
-                     r"^(United States )?Secretary of State\b|Minister of External Affairs|"
+                     r"Federal Minister for Foreign Affairs|(?<!Shadow )Foreign Secretary(?! of India)|"
+                     r"^(United States )?Secretary of State\b(?! for (?!Foreign))|Minister of External Affairs|"
                      r"Minister of International Relations|Minister for Foreign and)", re.I)
 # heads of international bodies (roles without a country)
 BODY_HEAD = re.compile(r"^(Secretary[- ]General|Director[- ]General|President|Managing Director|"
@@ -43,6 +46,18 @@ BIG_BODIES = re.compile(r"United Nations(?! (Development|Environment|Population|
                         r"NATO|North Atlantic|International Monetary Fund|World Bank|"
                         r"World Trade Organization|World Health Organization|International Atomic|"
                         r"African Union|Union for Foreign Affairs", re.I)
+# the other offices whose holders the news names by surname (issue #11):
+# finance, economy, defence, interior, justice and security ministers, central
+# bank governors, speakers of parliament and parliamentary leaders, in the
+# G20 and the EU, while they hold them; they pass the word test of the
+# "others" (below OTHERS_MAX in every language), not the leaders' one
+KEY_OFFICE = re.compile(r"(\b(Minister|Secretary)\b.*\b(Finance|Defen[cs]e|Interior|Home Affairs|"
+                        r"Economy|Treasury|Justice|Armed Forces|Homeland Security|Public Security)\b|"
+                        r"Chancellor of the Exchequer|^Home Secretary|^Treasurer of Australia|"
+                        r"Attorney General|^(Governor|President|Chair(man)?) of the (\w+ )*(Bank|"
+                        r"Bundesbank|Federal Reserve|Banque)\b|^(Speaker|Marshal) of the|"
+                        r"^(Senate|House) (Majority|Minority|Republican|Democratic) Leader|"
+                        r"^Leader of the Opposition)", re.I)
 # G20 members (the EU through its own bodies) and the EU member states:
 # their heads of state and government since 2020 stay prominent after office
 G20_EU = {"Q414", "Q408", "Q155", "Q16", "Q148", "Q142", "Q183", "Q668", "Q252", "Q38", "Q17",
@@ -116,6 +131,8 @@ def prominence(p: dict) -> str | None:
             reasons.append("head of an international body")
         elif r["country"] in G20_EU and HEAD.search(role) and (r["until"] or "9999")[:4] >= "2020":
             reasons.append("G20/EU head since 2020")
+        elif current and r["country"] in G20_EU and KEY_OFFICE.search(role):
+            reasons.append("G20/EU minister, central banker or speaker")
     return reasons[0] if reasons else None
 
 
@@ -327,3 +344,50 @@ ARABIC_OR_HEBREW_HOME = {
     "fa": {"Q794", "Q889"},
     "he": {"Q801"},
 }
+
+
+# The offices that make a person prominent, one row per case of the README:
+# (role, country, until) -> the reason prominence() gives, or None.
+KEY = "G20/EU minister, central banker or speaker"
+PROMINENCE_EXAMPLES = {
+    ("Federal Minister of Defence of Germany", "Q183", ""): KEY,
+    ("Minister of Finance of Brazil", "Q155", ""): KEY,
+    ("Secretary of State for Defence of the United Kingdom", "Q145", ""): KEY,
+    ("Chancellor of the Exchequer", "Q145", ""): KEY,
+    ("United States Secretary of the Treasury", "Q30", ""): KEY,
+    ("United States Attorney General", "Q30", ""): KEY,
+    ("Minister of Public Security of China", "Q148", ""): KEY,
+    ("Governor of the Bank of England", "Q145", ""): KEY,
+    ("Chair of the Federal Reserve", "Q30", ""): KEY,
+    ("Speaker of the House of Commons", "Q145", ""): KEY,
+    ("Marshal of the Sejm", "Q36", ""): KEY,
+    ("Senate Majority Leader", "Q30", ""): KEY,
+    ("Leader of the Opposition of Australia", "Q408", ""): KEY,
+    # ended before 2025, outside the G20/EU, deputies, other offices: not
+    ("Federal Minister of Finance", "Q183", "2024-11-07"): None,
+    ("Minister of Finance of Kenya", "Q114", ""): None,
+    ("Speaker of the Knesset", "Q801", ""): None,
+    ("Deputy Minister of Finance of Germany", "Q183", ""): None,
+    ("United States Senator from Ohio", "Q30", ""): None,
+    ("Party president of Sinn Féin", "Q27", ""): None,
+    ("Secretary of State for Health and Social Care", "Q145", ""): None,
+    # foreign ministers, and what only looks like one
+    ("Secretary of State for Foreign, Commonwealth and Development Affairs", "Q145", ""):
+        "foreign minister",
+    ("United States Secretary of State", "Q30", ""): "foreign minister",
+    ("Shadow Foreign Secretary", "Q145", ""): None,
+    ("Foreign Secretary of India (the senior diplomat of the Ministry of External Affairs)",
+     "Q668", ""): None,
+    ("Prime Minister of Japan", "Q17", ""): "head of state or government",
+}
+
+
+def _prominence_of(example: tuple[str, str, str]) -> str | None:
+    role, country, until = example
+    return prominence({"roles": [{"role": role, "country": country, "since": "", "until": until}]})
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] != ["--self-test"]:
+        sys.exit("usage: standalone.py --self-test (the module is used by build_people.py)")
+    sys.exit(check_examples(PROMINENCE_EXAMPLES, _prominence_of))
