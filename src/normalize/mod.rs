@@ -17,6 +17,7 @@
 //! copy of the same byte length, so ASCII text costs almost nothing.
 
 mod casefold_table;
+mod latin;
 
 use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 
@@ -215,6 +216,28 @@ impl Normalized {
             // `i` is on a char boundary: `src` is a `str` and we step whole chars.
             let c = src[i..].chars().next().unwrap_or('\u{FFFD}');
             let end = i + c.len_utf8();
+            if let Some(latin) = latin::lookup(c, case) {
+                // A precomposed Latin letter: its normalization read from a
+                // table made by `add_char` itself (see `latin.rs`).
+                self.flush_space(&mut space, i);
+                let norm_start = self.text.len();
+                self.text.push_str(latin.text());
+                if latin.unit {
+                    self.map.units.push(Unit {
+                        norm_start,
+                        norm_end: self.text.len(),
+                        orig_start: i,
+                        orig_end: end,
+                    });
+                }
+                base = Some(Base {
+                    orig_start: i,
+                    norm_start,
+                    strips_marks: latin.strips_marks,
+                });
+                i = end;
+                continue;
+            }
             if let Some(kind) = unicode_space(c) {
                 self.add_space(&mut space, i, kind);
                 base = None;
