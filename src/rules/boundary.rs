@@ -30,9 +30,10 @@ pub(crate) fn may_start(norm: &str, at: usize) -> bool {
 
 /// Every offset of `norm` where [`may_start`] holds, pushed in order into
 /// `out`; `first` decides offset 0 (the window's start, where the character
-/// before may be known). A table of (previous, current) byte classes decides
-/// between ASCII bytes, so the common case costs two loads and no decoding;
-/// a pair that involves a non-ASCII character asks [`may_start`].
+/// before may be known). One lookup a byte in [`STEP`] gives the byte's class
+/// and the decision for (previous class, this byte), so between ASCII bytes
+/// the loop costs a load and a branch, without decoding; a pair that
+/// involves a non-ASCII character asks [`may_start`].
 pub(crate) fn word_starts(norm: &str, first: impl FnOnce() -> bool, out: &mut Vec<usize>) {
     let bytes = norm.as_bytes();
     let Some(&b) = bytes.first() else { return };
@@ -41,16 +42,18 @@ pub(crate) fn word_starts(norm: &str, first: impl FnOnce() -> bool, out: &mut Ve
     }
     let mut prev = BYTE_CLASS[usize::from(b)];
     for (at, &b) in bytes.iter().enumerate().skip(1) {
-        let class = BYTE_CLASS[usize::from(b)];
-        let starts = match STARTS[usize::from(prev)][usize::from(class)] {
-            NO => false,
-            YES => true,
-            _ => may_start_slow(norm, at),
-        };
-        if starts {
-            out.push(at);
+        // The mask keeps the index in the table (`prev` is below 8).
+        let step = STEP[((usize::from(prev) << 8) | usize::from(b)) & (STEP.len() - 1)];
+        prev = step >> 2;
+        match step & 3 {
+            NO => {}
+            YES => out.push(at),
+            _ => {
+                if may_start_slow(norm, at) {
+                    out.push(at);
+                }
+            }
         }
-        prev = class;
     }
 }
 
@@ -93,6 +96,25 @@ static STARTS: [[u8; 5]; 5] = [
     [ASK, ASK, NO, NO, ASK], // after TAIL: the end of a non-ASCII character
     [ASK, ASK, NO, NO, ASK], // after LEAD: not valid UTF-8, never seen
 ];
+
+/// For (previous class, byte) at index `previous << 8 | byte`: the byte's
+/// class shifted left by 2, ORed with the decision of [`STARTS`].
+static STEP: [u8; 2048] = {
+    let mut table = [0; 2048];
+    let mut i = 0;
+    while i < 2048 {
+        let (prev, b) = (i >> 8, (i & 0xFF) as u8);
+        let class = byte_class(b);
+        let decision = if prev < STARTS.len() {
+            STARTS[prev][class as usize]
+        } else {
+            ASK
+        };
+        table[i] = (class << 2) | decision;
+        i += 1;
+    }
+    table
+};
 
 /// [`may_start`] out of line: the scan's loop stays small.
 #[inline(never)]
