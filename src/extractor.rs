@@ -73,6 +73,9 @@ pub struct Extractor {
     pub(crate) walk_budget: WalkBudget,
     /// Each entity's `meta.country`, for the rule on generic names.
     pub(crate) countries: Countries,
+    /// One of each kind, shared by the entities (counted once in
+    /// [`memory_usage`](Extractor::memory_usage)).
+    kinds: Vec<std::sync::Arc<Kind>>,
 }
 
 impl Extractor {
@@ -90,8 +93,10 @@ impl Extractor {
         let mut items: Vec<(Box<str>, Entry)> = Vec::new();
         let mut entities = Vec::with_capacity(located.len());
         let mut norm = Normalized::default();
+        let mut kinds = Vec::new();
         for (index, mut item) in located.into_iter().enumerate() {
             item.entity.shrink();
+            item.entity.intern_kind(&mut kinds);
             let fail = |problem| Error::Gazetteer {
                 origin: item.origin.to_string(),
                 line: item.line,
@@ -167,6 +172,7 @@ impl Extractor {
             entries,
             overlaps,
             walk_budget: tuning.walk_budget,
+            kinds,
         })
     }
 
@@ -334,21 +340,36 @@ impl Extractor {
             .map(|e| {
                 size_of::<Entity>()
                     + e.id().len()
-                    + match e.kind() {
-                        Kind::Custom(k) => k.len(),
-                        _ => 0,
+                    + if e.meta().is_empty() {
+                        0
+                    } else {
+                        size_of::<std::collections::BTreeMap<String, String>>()
+                            + e.meta()
+                                .iter()
+                                .map(|(k, v)| k.len() + v.len() + 48)
+                                .sum::<usize>()
                     }
-                    + e.meta()
-                        .iter()
-                        .map(|(k, v)| k.len() + v.len() + 48)
-                        .sum::<usize>()
                     + e.aliases()
                         .iter()
                         .map(|a| size_of::<crate::Alias>() + a.text().len() + a.lang().map_or(0, str::len))
                         .sum::<usize>()
             })
             .sum();
+        // Each kind once: its reference counts, the `Kind`, a custom name.
+        let kind_bytes: usize = self
+            .kinds
+            .iter()
+            .map(|k| {
+                2 * size_of::<usize>()
+                    + size_of::<Kind>()
+                    + match &**k {
+                        Kind::Custom(name) => name.len(),
+                        _ => 0,
+                    }
+            })
+            .sum();
         self.automaton.memory_usage()
+            + kind_bytes
             + self.pattern_starts.capacity() * size_of::<u32>()
             + self.entries.capacity() * size_of::<Entry>()
             + self.by_id.capacity() * size_of::<u32>()
