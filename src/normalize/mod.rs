@@ -295,6 +295,7 @@ impl Normalized {
     }
 
     /// Normalizes one non-ASCII, non-space character at `start..end`.
+    #[inline(always)]
     fn add_char(&mut self, c: char, start: usize, end: usize, case: Case, base: &mut Option<Base>) {
         let norm_start = self.text.len();
         if is_removed(c) {
