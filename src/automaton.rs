@@ -128,14 +128,23 @@ impl Names {
         }
     }
 
-    /// Calls `found(end, pattern)` for every pattern that occurs in `hay`
-    /// starting exactly at `at`, shortest first; returns the number of bytes
-    /// walked.
-    #[inline]
-    pub(crate) fn hits_at(&self, hay: &[u8], at: usize, found: impl FnMut(usize, u32)) -> usize {
+    /// Walks the automaton, anchored, from every offset `at` of `hay` in
+    /// `starts`, and calls `found(at, end, pattern)` for every pattern that
+    /// occurs in `hay` starting exactly at `at`, shortest first. Stops and
+    /// returns `false` once `budget` bytes are walked.
+    ///
+    /// Dispatches on the automaton once, not per walk, so the loop runs on the
+    /// concrete automaton with its anchored start state fetched once.
+    pub(crate) fn walk_from(
+        &self,
+        hay: &[u8],
+        starts: &[usize],
+        budget: usize,
+        found: impl FnMut(usize, usize, u32),
+    ) -> bool {
         match self {
-            Names::Dfa(a) => walk(&**a, hay, at, found),
-            Names::Nfa(a) => walk(&**a, hay, at, found),
+            Names::Dfa(a) => walk_from(&**a, hay, starts, budget, found),
+            Names::Nfa(a) => walk_from(&**a, hay, starts, budget, found),
         }
     }
 
@@ -179,31 +188,53 @@ impl Names {
     }
 }
 
-fn walk<A: Automaton>(aut: &A, hay: &[u8], at: usize, mut found: impl FnMut(usize, u32)) -> usize {
-    let Ok(mut sid) = aut.start_state(Anchored::Yes) else {
-        return 0;
+#[inline(always)]
+fn walk_from<A: Automaton>(
+    aut: &A,
+    hay: &[u8],
+    starts: &[usize],
+    mut budget: usize,
+    mut found: impl FnMut(usize, usize, u32),
+) -> bool {
+    if budget == 0 {
+        return false;
+    }
+    // Both automata support anchored searches (the DFA is built with both
+    // start kinds): without one there is nothing to walk.
+    let Ok(start) = aut.start_state(Anchored::Yes) else {
+        return true;
     };
-    for (i, &byte) in hay[at..].iter().enumerate() {
-        sid = aut.next_state(Anchored::Yes, sid, byte);
-        if !aut.is_special(sid) {
-            continue;
-        }
-        if aut.is_dead(sid) {
-            return i + 1;
-        }
-        if aut.is_match(sid) {
-            // A state's matches include the aliases that end here but start
-            // later (copied along failure links): keep those starting at `at`.
-            let len = i + 1;
-            for k in 0..aut.match_len(sid) {
-                let pattern = aut.match_pattern(sid, k);
-                if aut.pattern_len(pattern) == len {
-                    found(at + len, pattern.as_u32());
+    for &at in starts {
+        let mut sid = start;
+        let mut walked = hay.len() - at;
+        for (i, &byte) in hay[at..].iter().enumerate() {
+            sid = aut.next_state(Anchored::Yes, sid, byte);
+            if !aut.is_special(sid) {
+                continue;
+            }
+            if aut.is_dead(sid) {
+                walked = i + 1;
+                break;
+            }
+            if aut.is_match(sid) {
+                // A state's matches include the aliases that end here but
+                // start later (copied along failure links): keep those
+                // starting at `at`.
+                let len = i + 1;
+                for k in 0..aut.match_len(sid) {
+                    let pattern = aut.match_pattern(sid, k);
+                    if aut.pattern_len(pattern) == len {
+                        found(at, at + len, pattern.as_u32());
+                    }
                 }
             }
         }
+        budget = budget.saturating_sub(walked);
+        if budget == 0 {
+            return false;
+        }
     }
-    hay.len() - at
+    true
 }
 
 fn alive<A: Automaton>(aut: &A, bytes: &[u8]) -> bool {

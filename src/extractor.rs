@@ -78,6 +78,9 @@ pub struct Extractor {
     /// of the texts, for the language rule (boxed: the extractor stays the
     /// size it was, and the detector's state is large).
     pub(crate) languages: Box<Languages>,
+    /// One of each kind, shared by the entities (counted once in
+    /// [`memory_usage`](Extractor::memory_usage)).
+    kinds: Vec<std::sync::Arc<Kind>>,
 }
 
 impl Extractor {
@@ -96,8 +99,10 @@ impl Extractor {
         let mut items: Vec<(Box<str>, Entry)> = Vec::new();
         let mut entities = Vec::with_capacity(located.len());
         let mut norm = Normalized::default();
+        let mut kinds = Vec::new();
         for (index, mut item) in located.into_iter().enumerate() {
             item.entity.shrink();
+            item.entity.intern_kind(&mut kinds);
             let fail = |problem| Error::Gazetteer {
                 origin: item.origin.to_string(),
                 line: item.line,
@@ -188,6 +193,7 @@ impl Extractor {
             entries,
             overlaps,
             walk_budget: tuning.walk_budget,
+            kinds,
         })
     }
 
@@ -387,14 +393,15 @@ impl Extractor {
             .map(|e| {
                 size_of::<Entity>()
                     + e.id().len()
-                    + match e.kind() {
-                        Kind::Custom(k) => k.len(),
-                        _ => 0,
+                    + if e.meta().is_empty() {
+                        0
+                    } else {
+                        size_of::<std::collections::BTreeMap<String, String>>()
+                            + e.meta()
+                                .iter()
+                                .map(|(k, v)| k.len() + v.len() + 48)
+                                .sum::<usize>()
                     }
-                    + e.meta()
-                        .iter()
-                        .map(|(k, v)| k.len() + v.len() + 48)
-                        .sum::<usize>()
                     + e.aliases()
                         .iter()
                         .map(|a| {
@@ -406,7 +413,21 @@ impl Extractor {
                         .sum::<usize>()
             })
             .sum();
+        // Each kind once: its reference counts, the `Kind`, a custom name.
+        let kind_bytes: usize = self
+            .kinds
+            .iter()
+            .map(|k| {
+                2 * size_of::<usize>()
+                    + size_of::<Kind>()
+                    + match &**k {
+                        Kind::Custom(name) => name.len(),
+                        _ => 0,
+                    }
+            })
+            .sum();
         self.automaton.memory_usage()
+            + kind_bytes
             + self.pattern_starts.capacity() * size_of::<u32>()
             + self.entries.capacity() * size_of::<Entry>()
             + self.by_id.capacity() * size_of::<u32>()

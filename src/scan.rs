@@ -12,7 +12,7 @@ use std::cmp::Reverse;
 use crate::extractor::{Entry, Extractor, Overlaps};
 use crate::mention::{Candidate, Mention, Span};
 use crate::normalize::{Case, Normalized};
-use crate::rules::boundary::{may_end, may_start, may_start_after};
+use crate::rules::boundary::{may_end, may_start, may_start_after, word_starts};
 use crate::rules::country::MentionedCountries;
 use crate::rules::language::Language;
 use crate::rules::short_form::ShortForms;
@@ -24,6 +24,8 @@ use crate::rules::{Rules, Spot};
 pub struct Scratch {
     pub(crate) normalized: Normalized,
     hits: Vec<Hit>,
+    /// Where names may start in the window's normalized text.
+    starts: Vec<usize>,
     rules: Rules,
     doc: DocState,
     valid: Vec<Entry>,
@@ -42,7 +44,10 @@ impl Scratch {
 
     /// Heap bytes held by the buffers that grow with a window's text.
     pub(crate) fn heap(&self) -> usize {
-        self.normalized.heap() + self.hits.capacity() * std::mem::size_of::<Hit>() + self.rules.heap()
+        self.normalized.heap()
+            + self.hits.capacity() * std::mem::size_of::<Hit>()
+            + self.starts.capacity() * std::mem::size_of::<usize>()
+            + self.rules.heap()
     }
 }
 
@@ -155,6 +160,7 @@ impl Extractor {
         let Scratch {
             normalized,
             hits,
+            starts,
             rules,
             ..
         } = scratch;
@@ -181,27 +187,14 @@ impl Extractor {
             Some(lead) if at == 0 => may_start_after(lead, norm),
             _ => may_start(norm, at),
         };
-        let mut budget = self.walk_budget.for_len(bytes.len());
-        let mut walked_out = budget == 0;
-        if !walked_out {
-            for at in 0..bytes.len() {
-                if !(if at == 0 {
-                    starts_at(0)
-                } else {
-                    may_start(norm, at)
-                }) {
-                    continue;
-                }
-                let walked = self
-                    .automaton
-                    .hits_at(bytes, at, |end, pattern| hit(hits, at, end, pattern));
-                budget = budget.saturating_sub(walked);
-                if budget == 0 {
-                    walked_out = true;
-                    break;
-                }
-            }
-        }
+        let budget = self.walk_budget.for_len(bytes.len());
+        starts.clear();
+        word_starts(norm, || starts_at(0), starts);
+        let walked_out = !self
+            .automaton
+            .walk_from(bytes, starts, budget, |at, end, pattern| {
+                hit(hits, at, end, pattern)
+            });
         if walked_out {
             // Adversarial text: the walks would go quadratic. The unanchored
             // scan finds the same hits in linear time.

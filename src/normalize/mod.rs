@@ -17,6 +17,7 @@
 //! copy of the same byte length, so ASCII text costs almost nothing.
 
 mod casefold_table;
+mod latin;
 
 use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 
@@ -185,36 +186,25 @@ impl Normalized {
                     i += 1;
                     continue;
                 }
-                // Fast path: a run of ASCII is its own decomposition, folds to
-                // lower case and maps one to one, so it needs no unit. It
-                // ends on a non-space: a space is taken only before a word.
-                // Single spaces between ASCII words are copies too.
-                let mut end = i;
-                let mut backtick = false;
-                while let Some(&b) = bytes.get(end) {
-                    if b >= 0x80 {
-                        break;
-                    }
-                    if ascii_space(b).is_some() {
-                        let next = bytes.get(end + 1).copied().unwrap_or(0x80);
-                        if b != b' ' || next >= 0x80 || ascii_space(next).is_some() {
-                            break;
-                        }
-                    }
-                    backtick |= b == b'`';
-                    end += 1;
-                }
                 self.flush_space(&mut space, i);
-                let start = self.text.len();
-                self.text.push_str(&src[i..end]);
-                if case == Case::Fold {
-                    self.text[start..].make_ascii_lowercase();
-                }
-                if backtick {
-                    let fixed = self.text[start..].replace('`', "'");
-                    self.text.truncate(start);
-                    self.text.push_str(&fixed);
-                }
+                let end = if b == b'`' {
+                    // The ASCII grave accent is read as an apostrophe.
+                    self.text.push('\'');
+                    i + 1
+                } else {
+                    // Fast path: a run of ASCII is its own decomposition,
+                    // folds to lower case and maps one to one, so it needs no
+                    // unit: one table lookup a byte finds its end, then it is
+                    // copied and lowercased. A single space between two such
+                    // bytes is a copy too.
+                    let end = ascii_run_end(bytes, i);
+                    let start = self.text.len();
+                    self.text.push_str(&src[i..end]);
+                    if case == Case::Fold {
+                        self.text[start..].make_ascii_lowercase();
+                    }
+                    end
+                };
                 base = Some(Base {
                     orig_start: end - 1,
                     norm_start: self.text.len() - 1,
@@ -226,6 +216,28 @@ impl Normalized {
             // `i` is on a char boundary: `src` is a `str` and we step whole chars.
             let c = src[i..].chars().next().unwrap_or('\u{FFFD}');
             let end = i + c.len_utf8();
+            if let Some(latin) = latin::lookup(c, case) {
+                // A precomposed Latin letter: its normalization read from a
+                // table made by `add_char` itself (see `latin.rs`).
+                self.flush_space(&mut space, i);
+                let norm_start = self.text.len();
+                self.text.push_str(latin.text());
+                if latin.unit {
+                    self.map.units.push(Unit {
+                        norm_start,
+                        norm_end: self.text.len(),
+                        orig_start: i,
+                        orig_end: end,
+                    });
+                }
+                base = Some(Base {
+                    orig_start: i,
+                    norm_start,
+                    strips_marks: latin.strips_marks,
+                });
+                i = end;
+                continue;
+            }
             if let Some(kind) = unicode_space(c) {
                 self.add_space(&mut space, i, kind);
                 base = None;
@@ -283,6 +295,7 @@ impl Normalized {
     }
 
     /// Normalizes one non-ASCII, non-space character at `start..end`.
+    #[inline(always)]
     fn add_char(&mut self, c: char, start: usize, end: usize, case: Case, base: &mut Option<Base>) {
         let norm_start = self.text.len();
         if is_removed(c) {
@@ -393,6 +406,47 @@ enum SpaceKind {
     /// PARAGRAPH SEPARATOR: a blank line on its own.
     Paragraph,
 }
+
+/// The end of the run of ASCII bytes that starts at `start` (which must
+/// be a byte that [`ascii_space`] does not take, nor a backtick): bytes
+/// copied as they are, and single spaces between two of them.
+#[inline]
+fn ascii_run_end(bytes: &[u8], start: usize) -> usize {
+    let mut end = start;
+    while let Some(&b) = bytes.get(end) {
+        match ASCII_RUN[usize::from(b)] {
+            COPIED => end += 1,
+            BLANK
+                if bytes
+                    .get(end + 1)
+                    .is_some_and(|&n| ASCII_RUN[usize::from(n)] == COPIED) =>
+            {
+                end += 2
+            }
+            _ => break,
+        }
+    }
+    end
+}
+
+/// Classes of bytes for [`ascii_run_end`].
+const COPIED: u8 = 0; // ASCII that normalizes to itself (or its lower case)
+const BLANK: u8 = 1; // ' ': a copy between two copied bytes
+const ENDS_RUN: u8 = 2; // other white space, '`', non-ASCII
+
+static ASCII_RUN: [u8; 256] = {
+    let mut table = [ENDS_RUN; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        table[b] = match b as u8 {
+            b' ' => BLANK,
+            b'\t' | b'\r' | b'\n' | 0x0B | 0x0C | b'`' => ENDS_RUN,
+            _ => COPIED,
+        };
+        b += 1;
+    }
+    table
+};
 
 fn ascii_space(b: u8) -> Option<SpaceKind> {
     match b {

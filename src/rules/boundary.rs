@@ -28,6 +28,100 @@ pub(crate) fn may_start(norm: &str, at: usize) -> bool {
     }
 }
 
+/// Every offset of `norm` where [`may_start`] holds, pushed in order into
+/// `out`; `first` decides offset 0 (the window's start, where the character
+/// before may be known). One lookup a byte in [`STEP`] gives the byte's class
+/// and the decision for (previous class, this byte), so between ASCII bytes
+/// the loop costs a load and a branch, without decoding; a pair that
+/// involves a non-ASCII character asks [`may_start`].
+pub(crate) fn word_starts(norm: &str, first: impl FnOnce() -> bool, out: &mut Vec<usize>) {
+    let bytes = norm.as_bytes();
+    let Some(&b) = bytes.first() else { return };
+    if first() {
+        out.push(0);
+    }
+    let mut prev = BYTE_CLASS[usize::from(b)];
+    for (at, &b) in bytes.iter().enumerate().skip(1) {
+        // The mask keeps the index in the table (`prev` is below 8).
+        let step = STEP[((usize::from(prev) << 8) | usize::from(b)) & (STEP.len() - 1)];
+        prev = step >> 2;
+        match step & 3 {
+            NO => {}
+            YES => out.push(at),
+            _ => {
+                if may_start_slow(norm, at) {
+                    out.push(at);
+                }
+            }
+        }
+    }
+}
+
+/// Byte classes for [`word_starts`].
+const WORD: u8 = 0; // ASCII letter or digit
+const OTHER: u8 = 1; // any other ASCII byte but a space or a line break
+const SPACE: u8 = 2; // ' ' or '\n': never starts a name
+const TAIL: u8 = 3; // a UTF-8 continuation byte: never starts a name
+const LEAD: u8 = 4; // the first byte of a non-ASCII character
+
+const fn byte_class(b: u8) -> u8 {
+    match b {
+        b'0'..=b'9' | b'a'..=b'z' | b'A'..=b'Z' => WORD,
+        b' ' | b'\n' => SPACE,
+        0x80..=0xBF => TAIL,
+        0xC0..=0xFF => LEAD,
+        _ => OTHER,
+    }
+}
+
+static BYTE_CLASS: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = byte_class(b as u8);
+        b += 1;
+    }
+    table
+};
+
+/// What [`word_starts`] decides for (previous class, current class).
+const NO: u8 = 0;
+const YES: u8 = 1;
+const ASK: u8 = 2;
+static STARTS: [[u8; 5]; 5] = [
+    // current: WORD OTHER SPACE TAIL LEAD
+    [NO, YES, NO, NO, ASK],  // after WORD
+    [YES, YES, NO, NO, ASK], // after OTHER
+    [YES, YES, NO, NO, ASK], // after SPACE
+    [ASK, ASK, NO, NO, ASK], // after TAIL: the end of a non-ASCII character
+    [ASK, ASK, NO, NO, ASK], // after LEAD: not valid UTF-8, never seen
+];
+
+/// For (previous class, byte) at index `previous << 8 | byte`: the byte's
+/// class shifted left by 2, ORed with the decision of [`STARTS`].
+static STEP: [u8; 2048] = {
+    let mut table = [0; 2048];
+    let mut i = 0;
+    while i < 2048 {
+        let (prev, b) = (i >> 8, (i & 0xFF) as u8);
+        let class = byte_class(b);
+        let decision = if prev < STARTS.len() {
+            STARTS[prev][class as usize]
+        } else {
+            ASK
+        };
+        table[i] = (class << 2) | decision;
+        i += 1;
+    }
+    table
+};
+
+/// [`may_start`] out of line: the scan's loop stays small.
+#[inline(never)]
+fn may_start_slow(norm: &str, at: usize) -> bool {
+    may_start(norm, at)
+}
+
 /// [`may_start`] at the first byte of `norm`, with `lead` before it.
 pub(crate) fn may_start_after(lead: char, norm: &str) -> bool {
     norm.as_bytes().first().is_some_and(|&b| b != b' ' && b != b'\n')
@@ -135,5 +229,30 @@ mod tests {
         assert!(!may_end("usa", 2));
         assert!(may_end("미국과", 6), "before a Korean particle");
         assert!(may_end("abc", 3), "the end of the text");
+    }
+
+    #[test]
+    fn word_starts_agree_with_may_start() {
+        // Every text of up to three of these characters: ASCII pairs go
+        // through the table, the others through `may_start`.
+        let chars = [
+            'a', 'Z', '7', ' ', '\n', '\'', '-', '`', '.', 'é', 'ß', '王', 'ب', '\u{301}', '미',
+        ];
+        let mut texts = vec![String::new()];
+        for _ in 0..3 {
+            let mut longer = Vec::new();
+            for t in &texts {
+                for c in chars {
+                    longer.push(format!("{t}{c}"));
+                }
+            }
+            texts.extend(longer);
+        }
+        for text in &texts {
+            let want: Vec<usize> = (0..text.len()).filter(|&at| may_start(text, at)).collect();
+            let mut starts = Vec::new();
+            word_starts(text, || may_start(text, 0), &mut starts);
+            assert_eq!(starts, want, "{text:?}");
+        }
     }
 }

@@ -27,6 +27,13 @@ impl CaseChecker {
                 self.alias.text.trim_matches(' ') == self.surface.text
             }
             CaseRule::Proper => {
+                let alias = alias.trim();
+                if alias.is_ascii() && surface.is_ascii() {
+                    // Normalizing ASCII with its case kept changes white space
+                    // and backticks only, never which bytes are letters or
+                    // digits nor their case: the initials are read directly.
+                    return proper_ascii(alias.as_bytes(), surface.as_bytes());
+                }
                 self.prepare(alias, surface);
                 let mut alias_words = word_initials(self.alias.text.trim_matches(' '));
                 let mut surface_words = word_initials(&self.surface.text);
@@ -49,6 +56,36 @@ impl CaseChecker {
         self.alias.normalize(alias, Case::Keep);
         self.surface.normalize(surface, Case::Keep);
     }
+}
+
+/// The case rule `proper` on ASCII alias and surface: where an initial of
+/// the alias is a capital, the surface's is one too, and both have as many
+/// words.
+fn proper_ascii(alias: &[u8], surface: &[u8]) -> bool {
+    let mut alias_words = ascii_initials(alias);
+    let mut surface_words = ascii_initials(surface);
+    loop {
+        match (alias_words.next(), surface_words.next()) {
+            (None, None) => return true,
+            (Some(a), Some(s)) => {
+                if a.is_ascii_uppercase() && !s.is_ascii_uppercase() {
+                    return false;
+                }
+            }
+            _ => return false,
+        }
+    }
+}
+
+/// [`word_initials`] of ASCII text, byte by byte.
+fn ascii_initials(text: &[u8]) -> impl Iterator<Item = u8> + '_ {
+    let mut in_word = false;
+    text.iter().copied().filter(move |b| {
+        let word = b.is_ascii_alphanumeric();
+        let starts = word && !in_word;
+        in_word = word;
+        starts
+    })
 }
 
 /// The first letter or digit of every word. Combining marks neither start
@@ -90,6 +127,18 @@ mod tests {
         ));
         assert!(c.allows(CaseRule::Proper, "Außenministerium", "AUSSENMINISTERIUM"));
         assert!(c.allows(CaseRule::Insensitive, "x", "X"));
+        // ASCII on both sides, read without normalizing: white space and
+        // punctuation between words, digits as initials.
+        assert!(c.allows(CaseRule::Proper, " New  York ", "NEW\n\nYORK"));
+        assert!(!c.allows(CaseRule::Proper, "New York", "New york"));
+        assert!(c.allows(CaseRule::Proper, "G-7 summit", "G-7 Summit"));
+        assert!(!c.allows(CaseRule::Proper, "G-7", "g-7"));
+        assert!(c.allows(CaseRule::Proper, "`Abd", "'ABD"));
+        assert!(!c.allows(CaseRule::Proper, "New York", "New York City"));
+        assert!(c.allows(CaseRule::Proper, "x 1", "X 1"));
+        // One side ASCII, the other not: normalized as before.
+        assert!(c.allows(CaseRule::Proper, "Etats-Unis", "États-Unis"));
+        assert!(!c.allows(CaseRule::Proper, "Etats-Unis", "états-Unis"));
         // A stray mark does not hide the capital after it.
         assert!(!c.allows(CaseRule::Proper, "\u{5A5}U w", "\u{5A5}u W"));
     }

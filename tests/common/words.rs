@@ -38,6 +38,8 @@ pub const WORDS: &[&str] = &[
     "ไทย",
     "한국",
     "Øst",
+    "Ĳssel",
+    "Łódź",
     "مصر",
     "لبنان",
     "المغرب",
@@ -110,4 +112,13 @@ pub const NOISE: &[&str] = &[
     "ك",
     "فل",
     "ؤ",
+    // Both sides of the ASCII fast paths (normalization, word starts, the
+    // case rule): a backtick, a lone carriage return, ASCII words in
+    // capitals and across double spaces and line breaks, next to Latin
+    // letters that the table of `normalize/latin.rs` handles.
+    "`",
+    "\r",
+    " NEW  YORK\nNew\nYork ",
+    "ç",
+    "ŉĳſ ÑÀB",
 ];

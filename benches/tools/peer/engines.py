@@ -126,7 +126,24 @@ def main():
             for (label, text), secs, found in zip(texts, seconds, matches)
         ],
     }
+    hwm = peak_rss_kb()
+    if hwm is not None:
+        report["vm_hwm_kb"] = hwm
     print(json.dumps(report))
+
+
+def peak_rss_kb():
+    """This process's peak RSS (VmHWM, kB), or None where /proc lacks it:
+    unlike run.py's ru_maxrss, it leaves out the parent's pages that the
+    forked child held before exec."""
+    try:
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return None
 
 
 if __name__ == "__main__":

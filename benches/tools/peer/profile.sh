@@ -39,6 +39,8 @@ profile() {
 # (a) 513 English country names on ASCII English, 2 MB.
 profile a-gazner-513-en $PEER gazner --names $DATA/names-513.txt --kind country --text en=$EN --max-bytes 2000000
 profile a-naive-513-en $PEER naive --names $DATA/names-513.txt --text en=$EN --max-bytes 2000000
+# The defaults (the embedded gazetteers, a contiguous NFA) on the same text.
+profile a-gazner-defaults-en $PEER gazner --defaults --text en=$EN --max-bytes 2000000
 # (b) the defaults on the French debates, first 1 MB; the 513 names there too.
 profile b-gazner-defaults-fr $PEER gazner --defaults --text fr=$FR --max-bytes 1000000
 profile b-gazner-513-fr $PEER gazner --names $DATA/names-513.txt --kind country --text fr=$FR --max-bytes 1000000

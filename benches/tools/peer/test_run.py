@@ -65,6 +65,21 @@ class ResultsTest(unittest.TestCase):
         self.assertIn("| gazner / naive aho-corasick, French | — |", table)
         self.assertIn("| gazner | 1.00 s, 2 MiB |", table)
 
+    def test_the_readme_block_has_ratios_speeds_and_the_largest_size(self):
+        block = run.readme_block(self.results, [("en", "")], None, ["- date: now"])
+        self.assertTrue(block.startswith(run.README_START))
+        self.assertTrue(block.rstrip().endswith(run.README_END))
+        self.assertIn("| gazner / naive aho-corasick, English | 1.00 [0.50-2.00] |", block)
+        self.assertIn("| gazner MB/s, English | 10.0 |", block)
+        self.assertIn("| naive aho-corasick | 1.00 | 2 |", block)
+
+    def test_the_block_replaces_the_markers_and_what_is_between(self):
+        document = f"before\n{run.README_START}\nold figures\n{run.README_END}\nafter\n"
+        replaced = run.replace_block(document, f"{run.README_START}\nnew\n{run.README_END}\n")
+        self.assertEqual(replaced, f"before\n{run.README_START}\nnew\n{run.README_END}\nafter\n")
+        with self.assertRaises(SystemExit):
+            run.replace_block("no markers", "x")
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -227,7 +227,20 @@ pub fn scan_texts(texts: &[Text], scans: usize, mut scan: impl FnMut(&str) -> us
 
 /// Prints `report` as one JSON line on standard output, for `run.py`.
 pub fn print_report(report: &serde_json::Value) {
+    let mut report = report.clone();
+    if let (Some(object), Some(kb)) = (report.as_object_mut(), peak_rss_kb()) {
+        object.insert("vm_hwm_kb".into(), kb.into());
+    }
     println!("{report}");
+}
+
+/// This process's peak RSS (`VmHWM` of /proc/self/status, kB), where the
+/// kernel gives it: unlike the `ru_maxrss` that run.py gets from `wait4`,
+/// it does not count the parent's pages a forked child held before `exec`.
+pub fn peak_rss_kb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
 }
 
 #[cfg(test)]

@@ -151,7 +151,7 @@ fn memory(args: &Args) -> Result<serde_json::Value, Box<dyn Error>> {
         .collect();
     drop(seen);
     let automaton_kind = match extractor.automaton_kind() {
-        "DFA" => AhoCorasickKind::DFA,
+        gazner::AutomatonKind::Dfa => AhoCorasickKind::DFA,
         _ => AhoCorasickKind::ContiguousNFA,
     };
     let before = heap();
@@ -172,7 +172,7 @@ fn memory(args: &Args) -> Result<serde_json::Value, Box<dyn Error>> {
         "aliases": aliases,
         "patterns": extractor.pattern_count(),
         "bare_patterns": bare.patterns_len(),
-        "automaton": extractor.automaton_kind(),
+        "automaton": extractor.automaton_kind().as_str(),
         "build_s": build.as_secs_f64(),
         "bare_build_s": bare_build.as_secs_f64(),
         "memory_usage": total,

@@ -43,7 +43,7 @@ fn run() -> Result<(), Box<dyn Error>> {
             });
             json!({
                 "patterns": extractor.pattern_count(),
-                "automaton": extractor.automaton_kind(),
+                "automaton": extractor.automaton_kind().as_str(),
                 "build_s": build.as_secs_f64(),
                 "memory_usage": extractor.memory_usage(),
                 "texts": texts,
