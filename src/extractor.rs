@@ -11,6 +11,7 @@ use crate::error::{Error, Problem};
 use crate::gazetteer::Located;
 use crate::mention::{Mention, MentionRecord, Offsets};
 use crate::normalize::{Case, Normalized};
+use crate::rules::cjk::Lexicon;
 use crate::rules::country::Countries;
 use crate::scan::Scratch;
 use crate::stream::StreamExtractor;
@@ -73,6 +74,9 @@ pub struct Extractor {
     pub(crate) walk_budget: WalkBudget,
     /// Each entity's `meta.country`, for the rule on generic names.
     pub(crate) countries: Countries,
+    /// Longer Chinese and Japanese words that keep the names inside them
+    /// from counting (`rules/cjk.rs`); set by the builder.
+    pub(crate) cjk: Lexicon,
 }
 
 impl Extractor {
@@ -167,6 +171,7 @@ impl Extractor {
             entries,
             overlaps,
             walk_budget: tuning.walk_budget,
+            cjk: Lexicon::default(),
         })
     }
 
@@ -354,6 +359,7 @@ impl Extractor {
             + self.by_id.capacity() * size_of::<u32>()
             + entity_bytes
             + self.countries.memory_usage()
+            + self.cjk.memory_usage()
     }
 
     pub(crate) fn entries_of(&self, pattern: usize) -> &[Entry] {

@@ -11,7 +11,7 @@ mod common {
 }
 
 use common::generate::{builder, case};
-use common::reference::{RefMention, reference};
+use common::reference::{RefMention, reference_with_lexicon};
 use gazner::Overlaps;
 use proptest::prelude::*;
 
@@ -24,7 +24,13 @@ fn run(case: &common::generate::Case, overlaps: Overlaps) -> (Vec<RefMention>, V
         assert!(case.text.is_char_boundary(*start) && case.text.is_char_boundary(*end));
         assert!(start < end);
     }
-    let expected = reference(&aliases, &order, &case.text, overlaps == Overlaps::All);
+    let expected = reference_with_lexicon(
+        &aliases,
+        &order,
+        &case.text,
+        overlaps == Overlaps::All,
+        &case.lexicon,
+    );
     (got, expected)
 }
 

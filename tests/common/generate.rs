@@ -8,7 +8,7 @@ use gazner::{Alias, CaseRule, Entity, ExtractorBuilder, Kind, Overlaps};
 use proptest::prelude::*;
 
 use super::reference::RefAlias;
-use super::words::{NOISE, WORDS};
+use super::words::{CJK_AROUND, NOISE, WORDS};
 
 /// An alias as generated: text, case rule (None: from its shape), short,
 /// standalone, hidden (on the first alias, the name: the entity is hidden;
@@ -20,6 +20,10 @@ pub struct Case {
     pub entities: Vec<(String, Vec<GenAlias>)>,
     /// Each entity's `meta.country`: the id of an entity of the case, if any.
     pub countries: Vec<Option<String>>,
+    /// The CJK lexicon of the case: aliases written without spaces, with
+    /// CJK characters before or after them (the extractor gets these words
+    /// and not the embedded ones).
+    pub lexicon: Vec<String>,
     pub text: String,
 }
 
@@ -89,9 +93,25 @@ pub fn case() -> impl Strategy<Value = Case> {
             2 => (prop::sample::select(all_aliases.clone()), any::<u8>()).prop_map(|(a, how)| disguise(&a, how)),
             3 => prop::sample::select(NOISE).prop_map(str::to_string),
             // An alias after what may be Arabic proclitics.
-            1 => (prop::sample::select(&["و", "ب", "ك", "فل", "ؤ", "xو"][..]), prop::sample::select(all_aliases))
+            1 => (prop::sample::select(&["و", "ب", "ك", "فل", "ؤ", "xو"][..]), prop::sample::select(all_aliases.clone()))
                 .prop_map(|(p, a)| format!("{p}{a}")),
+            // An alias inside what may be a word of the CJK lexicon, or a
+            // katakana run, or before Korean endings.
+            1 => (prop::sample::select(CJK_AROUND), prop::sample::select(all_aliases.clone()), prop::sample::select(CJK_AROUND))
+                .prop_map(|(p, a, s)| format!("{p}{a}{s}")),
         ];
+        let lexicon = prop::collection::vec(
+            (prop::sample::select(CJK_AROUND), prop::sample::select(all_aliases), prop::sample::select(CJK_AROUND))
+                .prop_map(|(p, a, s)| {
+                    // A word of the lexicon has no space and something around the alias.
+                    let word = format!("{p}{a}{s}");
+                    let norm = gazner::normalize(&word);
+                    let fits = !norm.contains([' ', '\n']) && !norm.trim().is_empty() && norm.len() <= 64;
+                    (fits && (!p.is_empty() || !s.is_empty())).then_some(word)
+                }),
+            0..4,
+        )
+        .prop_map(|words| words.into_iter().flatten().collect::<Vec<String>>());
         let entities: Vec<_> = entities
             .into_iter()
             .enumerate()
@@ -100,11 +120,13 @@ pub fn case() -> impl Strategy<Value = Case> {
         (
             Just(entities),
             Just(countries),
+            lexicon,
             prop::collection::vec(piece, 0..14).prop_map(|p| p.concat()),
         )
-            .prop_map(|(entities, countries, text)| Case {
+            .prop_map(|(entities, countries, lexicon, text)| Case {
                 entities,
                 countries,
+                lexicon,
                 text,
             })
     })
@@ -120,7 +142,10 @@ pub fn build(case: &Case, overlaps: Overlaps) -> (gazner::Extractor, Vec<RefAlia
 /// The builder for a generated case, and the reference's view of its
 /// aliases and entity order.
 pub fn builder(case: &Case, overlaps: Overlaps) -> (ExtractorBuilder, Vec<RefAlias>, Vec<String>) {
-    let mut builder = ExtractorBuilder::new().overlaps(overlaps);
+    let mut builder = ExtractorBuilder::new()
+        .overlaps(overlaps)
+        .default_cjk_lexicon(false)
+        .cjk_lexicon(case.lexicon.clone());
     let mut aliases = Vec::new();
     for ((id, list), country) in case.entities.iter().zip(&case.countries) {
         // The first alias doubles as the canonical name, so it is never short.
