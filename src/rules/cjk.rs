@@ -85,8 +85,46 @@ struct Words {
     automaton: AhoCorasick,
     /// The longest word, in bytes: how far around a name the rule reads.
     longest: usize,
-    /// The first characters of the words, sorted: a walk starts only on one.
-    firsts: Vec<char>,
+    /// The first characters of the words: a walk starts only on one.
+    firsts: FirstChars,
+}
+
+/// A set of characters: a bitmap for the Basic Multilingual Plane (8 KiB),
+/// where nearly every Han and kana character lies, a sorted list beyond.
+#[derive(Clone, Debug)]
+struct FirstChars {
+    bmp: Vec<u64>,
+    beyond: Vec<char>,
+}
+
+impl FirstChars {
+    fn new(chars: impl Iterator<Item = char>) -> FirstChars {
+        let mut set = FirstChars {
+            bmp: vec![0; 1 << 10],
+            beyond: Vec::new(),
+        };
+        for c in chars {
+            match usize::try_from(u32::from(c)) {
+                Ok(i) if i < 1 << 16 => set.bmp[i >> 6] |= 1 << (i & 63),
+                _ => set.beyond.push(c),
+            }
+        }
+        set.beyond.sort_unstable();
+        set.beyond.dedup();
+        set
+    }
+
+    fn contains(&self, c: char) -> bool {
+        match usize::try_from(u32::from(c)) {
+            Ok(i) if i < 1 << 16 => self.bmp[i >> 6] & (1 << (i & 63)) != 0,
+            _ => self.beyond.binary_search(&c).is_ok(),
+        }
+    }
+
+    fn heap(&self) -> usize {
+        self.bmp.capacity() * std::mem::size_of::<u64>()
+            + self.beyond.capacity() * std::mem::size_of::<char>()
+    }
 }
 
 impl Lexicon {
@@ -139,9 +177,7 @@ impl Lexicon {
             .start_kind(StartKind::Anchored)
             .build(&normalized)
             .map_err(|e| Error::Build(format!("the CJK lexicon: {e}")))?;
-        let mut firsts: Vec<char> = normalized.iter().filter_map(|w| w.chars().next()).collect();
-        firsts.sort_unstable();
-        firsts.dedup();
+        let firsts = FirstChars::new(normalized.iter().filter_map(|w| w.chars().next()));
         Ok(Lexicon {
             words: Some(Box::new(Words {
                 automaton,
@@ -154,9 +190,7 @@ impl Lexicon {
     /// Heap bytes of the compiled words.
     pub(crate) fn memory_usage(&self) -> usize {
         self.words.as_ref().map_or(0, |w| {
-            std::mem::size_of::<Words>()
-                + w.automaton.memory_usage()
-                + w.firsts.capacity() * std::mem::size_of::<char>()
+            std::mem::size_of::<Words>() + w.automaton.memory_usage() + w.firsts.heap()
         })
     }
 
@@ -182,7 +216,7 @@ impl Lexicon {
             let starts_word = norm[at..]
                 .chars()
                 .next()
-                .is_some_and(|c| words.firsts.binary_search(&c).is_ok());
+                .is_some_and(|c| words.firsts.contains(c));
             if starts_word {
                 let mut to = (at + words.longest).min(norm.len());
                 while !norm.is_char_boundary(to) {
