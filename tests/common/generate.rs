@@ -89,29 +89,30 @@ pub fn case() -> impl Strategy<Value = Case> {
         }
         let countries: Vec<Option<String>> = extras[..n].iter().map(|e| e.1.map(|c| format!("e{}", c % n))).collect();
         let all_aliases: Vec<String> = entities.iter().flatten().map(|a| a.0.clone()).collect();
+        // Each piece, and whether it is also a word of the case's CJK lexicon.
         let piece = prop_oneof![
-            2 => (prop::sample::select(all_aliases.clone()), any::<u8>()).prop_map(|(a, how)| disguise(&a, how)),
-            3 => prop::sample::select(NOISE).prop_map(str::to_string),
+            2 => (prop::sample::select(all_aliases.clone()), any::<u8>()).prop_map(|(a, how)| (disguise(&a, how), false)),
+            3 => prop::sample::select(NOISE).prop_map(|n| (n.to_string(), false)),
             // An alias after what may be Arabic proclitics.
             1 => (prop::sample::select(&["و", "ب", "ك", "فل", "ؤ", "xو"][..]), prop::sample::select(all_aliases.clone()))
-                .prop_map(|(p, a)| format!("{p}{a}")),
-            // An alias inside what may be a word of the CJK lexicon, or a
-            // katakana run, or before Korean endings.
-            1 => (prop::sample::select(CJK_AROUND), prop::sample::select(all_aliases.clone()), prop::sample::select(CJK_AROUND))
-                .prop_map(|(p, a, s)| format!("{p}{a}{s}")),
-        ];
-        let lexicon = prop::collection::vec(
-            (prop::sample::select(CJK_AROUND), prop::sample::select(all_aliases), prop::sample::select(CJK_AROUND))
-                .prop_map(|(p, a, s)| {
-                    // A word of the lexicon has no space and something around the alias.
-                    let word = format!("{p}{a}{s}");
-                    let norm = gazner::normalize(&word);
+                .prop_map(|(p, a)| (format!("{p}{a}"), false)),
+            // An alias inside what may be a word of the CJK lexicon (half of
+            // them are, where a word may be one), or a katakana run, or
+            // before Korean endings.
+            2 => (
+                prop::sample::select(CJK_AROUND),
+                prop::sample::select(all_aliases),
+                prop::sample::select(CJK_AROUND),
+                any::<bool>(),
+            )
+                .prop_map(|(p, a, s, word)| {
+                    let text = format!("{p}{a}{s}");
+                    let norm = gazner::normalize(&text);
                     let fits = !norm.contains([' ', '\n']) && !norm.trim().is_empty() && norm.len() <= 64;
-                    (fits && (!p.is_empty() || !s.is_empty())).then_some(word)
+                    let around = !p.is_empty() || !s.is_empty();
+                    (text, word && fits && around)
                 }),
-            0..4,
-        )
-        .prop_map(|words| words.into_iter().flatten().collect::<Vec<String>>());
+        ];
         let entities: Vec<_> = entities
             .into_iter()
             .enumerate()
@@ -120,10 +121,13 @@ pub fn case() -> impl Strategy<Value = Case> {
         (
             Just(entities),
             Just(countries),
-            lexicon,
-            prop::collection::vec(piece, 0..14).prop_map(|p| p.concat()),
+            prop::collection::vec(piece, 0..14).prop_map(|pieces| {
+                let lexicon = pieces.iter().filter(|p| p.1).map(|p| p.0.clone()).collect();
+                let text: String = pieces.into_iter().map(|p| p.0).collect();
+                (lexicon, text)
+            }),
         )
-            .prop_map(|(entities, countries, lexicon, text)| Case {
+            .prop_map(|(entities, countries, (lexicon, text))| Case {
                 entities,
                 countries,
                 lexicon,
