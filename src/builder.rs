@@ -11,6 +11,7 @@ use crate::entity::{Alias, Entity, Kind};
 use crate::error::{Error, Problem};
 use crate::extractor::{Extractor, Overlaps};
 use crate::gazetteer::{self, Located};
+use crate::rules::cjk::Lexicon;
 use crate::rules::language::Language;
 
 /// Where entities come from, and the edits made to them, kept in the order
@@ -30,6 +31,7 @@ enum Source {
         aliases: Vec<Alias>,
     },
     Replace(Box<Entity>),
+    CjkWords(Vec<String>),
 }
 
 /// Builds an [`Extractor`] from gazetteers and entities.
@@ -62,6 +64,8 @@ pub struct ExtractorBuilder {
     case_insensitive: bool,
     tuning: Tuning,
     language: Language,
+    /// Leaves out the embedded CJK lexicon (`default_cjk_lexicon(false)`).
+    without_default_cjk_lexicon: bool,
 }
 
 impl ExtractorBuilder {
@@ -161,6 +165,48 @@ impl ExtractorBuilder {
         self.overlaps = other.overlaps;
         self.case_insensitive = other.case_insensitive;
         self.language = other.language;
+        self.without_default_cjk_lexicon = other.without_default_cjk_lexicon;
+        self
+    }
+
+    /// Adds words to the CJK lexicon: longer Chinese or Japanese words that
+    /// contain a name without meaning it (巴林左旗, a banner of Inner
+    /// Mongolia, holds 巴林, Bahrain). A name written in Han or kana does not
+    /// count where one of these words lies in the text over it; see the
+    /// README's "Matching rules". Words are normalized like aliases; with
+    /// the `cjk-lexicon` feature (on by default) they come in addition to
+    /// the embedded lexicon, which holds the words of the jieba dictionary
+    /// that contain a default Chinese name.
+    ///
+    /// ```
+    /// use gazner::{Entity, ExtractorBuilder, Kind};
+    ///
+    /// let extractor = ExtractorBuilder::new()
+    ///     .entities([Entity::new("Q1", Kind::custom("river")?, "长江")])
+    ///     .cjk_lexicon(["长江大桥"])
+    ///     .build()?;
+    /// assert_eq!(extractor.extract("长江流经南京").len(), 1);
+    /// assert!(extractor.extract("南京长江大桥").is_empty());
+    /// # Ok::<(), gazner::Error>(())
+    /// ```
+    ///
+    /// [`build`](ExtractorBuilder::build) fails with [`Error::Gazetteer`]
+    /// (origin `<code>`, the number of this call) for a word that normalizes
+    /// to nothing, holds a space, or is longer than 64 bytes once normalized.
+    pub fn cjk_lexicon(mut self, words: impl IntoIterator<Item = impl Into<String>>) -> ExtractorBuilder {
+        self.sources
+            .push(Source::CjkWords(words.into_iter().map(Into::into).collect()));
+        self
+    }
+
+    /// Whether to use the embedded CJK lexicon (`gazetteers/cjk-lexicon.txt`,
+    /// 626 words; see [`cjk_lexicon`](ExtractorBuilder::cjk_lexicon)).
+    /// Default: `true`, for every gazetteer, the user's own included. The
+    /// lexicon is embedded with the Cargo feature `cjk-lexicon` (on by
+    /// default, and brought by each data feature); without it there is none
+    /// and this option changes nothing.
+    pub fn default_cjk_lexicon(mut self, yes: bool) -> ExtractorBuilder {
+        self.without_default_cjk_lexicon = !yes;
         self
     }
 
@@ -224,7 +270,8 @@ impl ExtractorBuilder {
     /// [`Error::Io`] when a file cannot be read, [`Error::InvalidUtf8`] when it
     /// is not UTF-8, [`Error::Gazetteer`] for a malformed line, an empty
     /// alias, an unknown case rule, an invalid kind, a duplicate id (with the
-    /// origin and line) or an edit of an unknown id, and [`Error::Build`]
+    /// origin and line), an edit of an unknown id or a bad word of the CJK
+    /// lexicon, and [`Error::Build`]
     /// when the automaton exceeds its limits.
     pub fn build(self) -> Result<Extractor, Error> {
         let mut located: Vec<Located> = Vec::new();
@@ -236,6 +283,8 @@ impl ExtractorBuilder {
             .any(|s| matches!(s, Source::AddAliases { .. } | Source::Replace(_)));
         let mut index: HashMap<Box<str>, usize> = HashMap::new();
         let mut indexed = 0;
+        // Words of the CJK lexicon given in code, with their call's number.
+        let mut lexicon: Vec<(usize, String)> = Vec::new();
         for (i, source) in self.sources.into_iter().enumerate() {
             let fail = |problem| Error::Gazetteer {
                 origin: code.to_string(),
@@ -287,15 +336,26 @@ impl ExtractorBuilder {
                         line: i + 1,
                     };
                 }
+                Source::CjkWords(words) => lexicon.extend(words.into_iter().map(|w| (i + 1, w))),
             }
         }
-        Extractor::compile(
+        let mut extractor = Extractor::compile(
             located,
             self.overlaps,
             self.case_insensitive,
             self.tuning,
             self.language,
-        )
+        )?;
+        let mut words: Vec<(&str, usize, &str)> = Vec::new();
+        #[cfg(feature = "cjk-lexicon")]
+        if !self.without_default_cjk_lexicon {
+            for (origin, line, word) in crate::rules::cjk::embedded_words() {
+                words.push((origin, line, word));
+            }
+        }
+        words.extend(lexicon.iter().map(|(line, w)| ("<code>", *line, w.as_str())));
+        extractor.cjk = Lexicon::new(words)?;
+        Ok(extractor)
     }
 }
 

@@ -11,6 +11,7 @@ use crate::error::{Error, Problem};
 use crate::gazetteer::Located;
 use crate::mention::{Mention, MentionRecord, Offsets};
 use crate::normalize::{Case, Normalized};
+use crate::rules::cjk::Lexicon;
 use crate::rules::country::Countries;
 use crate::rules::language::{self, Language, Languages};
 use crate::scan::Scratch;
@@ -81,6 +82,9 @@ pub struct Extractor {
     /// One of each kind, shared by the entities (counted once in
     /// [`memory_usage`](Extractor::memory_usage)).
     kinds: Vec<std::sync::Arc<Kind>>,
+    /// Longer Chinese and Japanese words that keep the names inside them
+    /// from counting (`rules/cjk.rs`); set by the builder.
+    pub(crate) cjk: Lexicon,
 }
 
 impl Extractor {
@@ -194,6 +198,7 @@ impl Extractor {
             overlaps,
             walk_budget: tuning.walk_budget,
             kinds,
+            cjk: Lexicon::default(),
         })
     }
 
@@ -433,6 +438,7 @@ impl Extractor {
             + self.by_id.capacity() * size_of::<u32>()
             + entity_bytes
             + self.countries.memory_usage()
+            + self.cjk.memory_usage()
     }
 
     pub(crate) fn entries_of(&self, pattern: usize) -> &[Entry] {

@@ -82,9 +82,13 @@
 //! * `people`: 1,518 heads of state and government, ministers and heads of
 //!   international bodies (Wikidata, CC0);
 //! * `institutions`: 819 international bodies, national institutions and
-//!   media (derived from supraverden, **CC BY-SA 4.0**).
+//!   media (derived from supraverden, **CC BY-SA 4.0**);
+//! * `cjk-lexicon`: 626 longer Chinese words that contain a name (巴林左旗
+//!   holds 巴林), from jieba's dictionary (**MIT**), for the rule that keeps
+//!   a Han name inside such a word from counting, for every gazetteer (see
+//!   `ExtractorBuilder::cjk_lexicon`); each of the three above brings it.
 //!
-//! Each brings the hidden names that protect it ("golfe de Guinée" keeps
+//! Each data set brings the hidden names that protect it ("golfe de Guinée" keeps
 //! Guinea from being reported). With any of them, `default_extractor()` and
 //! `ExtractorBuilder::defaults()` exist; with `default-features = false`
 //! they do not, and the crate embeds no data and none of its terms: a

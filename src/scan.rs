@@ -169,7 +169,7 @@ impl Extractor {
         let bytes = norm.as_bytes();
         let map = &normalized.map;
         let hit = |hits: &mut Vec<Hit>, at: usize, end: usize, pattern: u32| {
-            if !may_end(norm, end) {
+            if !may_end(norm, at, end) || self.cjk.covers(norm, at, end) {
                 return;
             }
             let (Some(start), Some(orig_end)) = (map.start(at), map.end(end)) else {

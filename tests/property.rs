@@ -12,7 +12,7 @@ mod common {
 }
 
 use common::generate::{builder, case};
-use common::reference::{RefMention, reference_in};
+use common::reference::{RefMention, reference_full};
 use gazner::{Language, Overlaps};
 use proptest::prelude::*;
 
@@ -34,12 +34,13 @@ fn run(case: &common::generate::Case, overlaps: Overlaps) -> (Vec<RefMention>, V
         assert!(case.text.is_char_boundary(*start) && case.text.is_char_boundary(*end));
         assert!(start < end);
     }
-    let expected = reference_in(
+    let expected = reference_full(
         &aliases,
         &order,
         &case.text,
         overlaps == Overlaps::All,
         case.language,
+        &case.lexicon,
     );
     (got, expected)
 }

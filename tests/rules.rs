@@ -576,6 +576,114 @@ t!(
     [("일본", "Q17"), ("미국", "Q30")]
 );
 
+// Korean names of one or two syllables end at the word's end or before the
+// endings of src/rules/korean_endings.txt (at most two suffixes, then at most
+// one particle); longer names before any ending (above).
+const KOREA_SHORT: &str = r#"{"id":"Q241","kind":"country","name":"Cuba","aliases":["쿠바"]}
+{"id":"Q298","kind":"country","name":"Chile","aliases":["칠레"]}
+{"id":"Q213","kind":"country","name":"Czech Republic","aliases":["체코"]}
+{"id":"Q668","kind":"country","name":"India","aliases":["인도"]}
+{"id":"Q16","kind":"country","name":"Canada","aliases":["캐나다"]}"#;
+t!(
+    korean_short_names_before_particles,
+    KOREA_SHORT,
+    "쿠바는 칠레와 체코에서 인도인들의 (쿠바)",
+    [
+        ("쿠바", "Q241"),
+        ("칠레", "Q298"),
+        ("체코", "Q213"),
+        ("인도", "Q668"),
+        ("쿠바", "Q241")
+    ]
+);
+t!(
+    korean_short_names_not_inside_longer_words,
+    KOREA_SHORT,
+    "쿠바나무 체코슬로바키아 인도양 인도네시아 칠레가스 아쿠바 캐나다산업",
+    [("캐나다", "Q16")]
+);
+
+// Chinese and Japanese: a Han name does not count inside a longer word of the
+// CJK lexicon (the embedded one and the builder's own words); a katakana name
+// counts only where the katakana run is exactly the name.
+const CJK_NAMES: &str = r#"{"id":"Q398","kind":"country","name":"Bahrain","aliases":["巴林"]}
+{"id":"Q912","kind":"country","name":"Mali","aliases":["马里","マリ"]}
+{"id":"Q15180","kind":"country","name":"Soviet Union","aliases":["苏联"]}
+{"id":"Q869","kind":"country","name":"Thailand","aliases":["タイ"]}
+{"id":"Q298","kind":"country","name":"Chile","aliases":["チリ"]}
+{"id":"Q884","kind":"country","name":"South Korea","aliases":["韓国"]}
+{"id":"Q213","kind":"country","name":"Czech Republic","aliases":["捷克"]}
+{"id":"Q148","kind":"country","name":"China","aliases":["中国"]}"#;
+
+/// Runs a row with `CJK_NAMES` and the builder's own lexicon words (江苏联通,
+/// and three that the embedded lexicon holds too, so that the rows hold
+/// without the `cjk-lexicon` feature).
+fn cjk(text: &str) -> Vec<(String, String)> {
+    let builder = ExtractorBuilder::new()
+        .gazetteer_str("table", CJK_NAMES)
+        .cjk_lexicon(["江苏联通", "巴林左旗", "马里奥", "南中国海"]);
+    common::matrix::agreed(&builder, text)
+        .into_iter()
+        .map(|(start, end, ids)| (text[start..end].to_string(), ids[0].clone()))
+        .collect()
+}
+
+#[test]
+fn cjk_names_stand_as_words() {
+    let rows: &[(&str, &[(&str, &str)])] = &[
+        ("巴林和卡塔尔", &[("巴林", "Q398")]),
+        ("巴林左旗的牧民", &[]),
+        ("马里总统", &[("马里", "Q912")]),
+        ("马里奥说", &[]),
+        ("苏联解体", &[("苏联", "Q15180")]),
+        ("江苏联通公司", &[]),
+        ("捷克总理", &[("捷克", "Q213")]),
+        ("中国外交部", &[("中国", "Q148")]),
+        ("南中国海", &[]),
+        ("タイの首相", &[("タイ", "Q869")]),
+        ("ネクタイとタイヤ", &[]),
+        ("チリ・ペルー", &[("チリ", "Q298")]),
+        ("シチリア島", &[]),
+        ("マリオとマリ", &[("マリ", "Q912")]),
+        ("サブマリン", &[]),
+        ("ｶﾞﾀｲ ﾀｲ", &[("ﾀｲ", "Q869")]),
+        ("日本がタイに", &[("タイ", "Q869")]),
+        ("韓国とタイ", &[("韓国", "Q884"), ("タイ", "Q869")]),
+    ];
+    for (text, expected) in rows {
+        let expected: Vec<(String, String)> = expected
+            .iter()
+            .map(|(s, id)| (s.to_string(), id.to_string()))
+            .collect();
+        assert_eq!(cjk(text), expected, "text: {text:?}");
+    }
+}
+
+#[test]
+fn cjk_lexicon_can_be_left_out() {
+    let builder = ExtractorBuilder::new()
+        .gazetteer_str("table", CJK_NAMES)
+        .default_cjk_lexicon(false);
+    let found = common::matrix::agreed(&builder, "巴林左旗");
+    assert_eq!(found.len(), 1, "without the lexicon, 巴林 counts in 巴林左旗");
+    let with = ExtractorBuilder::new().gazetteer_str("table", CJK_NAMES);
+    let embedded = common::matrix::agreed(&with, "巴林左旗");
+    if cfg!(feature = "cjk-lexicon") {
+        assert!(embedded.is_empty(), "the embedded lexicon holds 巴林左旗");
+    } else {
+        assert_eq!(embedded.len(), 1, "no embedded lexicon without the feature");
+    }
+    let err = ExtractorBuilder::new()
+        .gazetteer_str("table", CJK_NAMES)
+        .cjk_lexicon(["巴林 左旗"])
+        .build()
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "<code>:2: field `cjk_lexicon`: word \"巴林 左旗\" holds a space: words of the lexicon are written without"
+    );
+}
+
 // Arabic proclitics (و ف ب ل ك, or a conjunction then a preposition) are
 // written joined to the name that follows; the span leaves them out. ك counts
 // only before the article; the contracted "لل" leaves no intact name.

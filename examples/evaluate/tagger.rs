@@ -31,6 +31,8 @@ pub struct Prediction {
 }
 
 /// A tagger.
+// One tagger per run: the size of the extractor inline costs nothing.
+#[allow(clippy::large_enum_variant)]
 pub enum Tagger {
     /// gazner, with the types that its kinds stand for; mentions of other
     /// kinds are ignored.

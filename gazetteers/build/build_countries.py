@@ -7,6 +7,7 @@ from __future__ import annotations
 import gettext
 import re
 import sys
+import unicodedata
 
 import babel
 import pycountry
@@ -23,14 +24,21 @@ BABEL_LOCALES = {"zh": ["zh", "zh_Hant"]}
 # pycountry/iso-codes gettext catalogues per language
 ISO_LOCALES = {"zh": ["zh_CN", "zh_TW"], "pt": ["pt", "pt_BR"]}
 
-# Two-character Han / Hangul names that are safe (distinct words); any other
-# Han/Kana/Hangul alias shorter than 3 characters is dropped because the
-# matcher cannot enforce word boundaries in those scripts.
-CJK_SHORT_OK = set("""中国 中國 美国 美國 英国 英國 法国 法國 德国 德國 日本 韩国 韓國 朝鲜 朝鮮
-印度 越南 泰国 泰國 伊朗 古巴 秘鲁 秘魯 智利 巴西 缅甸 緬甸 老挝 寮國 文莱 汶萊 埃及 苏丹 蘇丹
-瑞典 瑞士 荷兰 荷蘭 挪威 丹麦 丹麥 芬兰 芬蘭 波兰 波蘭 希腊 希臘 冰岛 冰島 台湾 台灣 臺灣 香港 澳门 澳門
-俄国 俄國 加拿大 墨西哥 한국 미국 중국 일본 독일 영국 대만 호주 태국 북한 남한 몽골 캐나다
-""".split())
+# Short names in scripts without spaces, and in Hangul: the engine's rules
+# tell where they stand as words (src/rules/cjk.rs: the CJK lexicon and the
+# katakana-run rule; src/rules/korean.rs: short Korean names only before
+# particles), so Han and kana names of two characters and Hangul names of any
+# length are kept. One Han or kana character (美, 中) is an abbreviation
+# inside compounds far more often than a name, and Thai has no such rule:
+# both keep the old minimum of three.
+def cjk_short_ok(letters: list[str]) -> bool:
+    names = [unicodedata.name(c, "") for c in letters]
+    if all(n.startswith("HANGUL") for n in names):
+        return True
+    if all(n.startswith(("CJK", "HIRAGANA", "KATAKANA")) for n in names):
+        return len(letters) >= 2
+    return len(letters) >= 3
+
 
 PREP_END = re.compile(r"\b(of|of the|de|de la|du|des|d'|d’|di|del|della|do|da|dos|das|van|von|der)$", re.I)
 
@@ -167,9 +175,7 @@ def acceptable(text: str, stop: set[str]) -> bool:
     if len(letters) <= 3 and not is_cjk(text) and text not in SHORT_NAMES_OK:
         return False  # no 2/3-letter names (codes are added explicitly)
     if is_cjk(text):
-        if len(letters) < 3 and text not in CJK_SHORT_OK:
-            return False
-        return True
+        return cjk_short_ok(letters)
     if not any(c.isupper() for c in letters):
         # scripts without case (Arabic, Hebrew, Georgian...) are fine;
         # all-lowercase names in cased scripts would match common words

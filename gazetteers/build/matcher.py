@@ -9,7 +9,10 @@ text (`find(text, lang)`: a tagged alias counts only where the text is in
 one of its languages, or where it is not known unless `lang_only`; a
 language that no alias is tagged with counts as unknown), leftmost-longest
 selection of non-overlapping matches, and `hidden` entities that take part
-in it but are not reported. Not mirrored: hyphenated compounds and text in
+in it but are not reported, and the CJK word ends (src/rules/cjk.rs,
+korean.rs): katakana runs, Korean names of one or two syllables only before
+the endings of src/rules/korean_endings.txt, and the CJK lexicon of
+gazetteers/cjk-lexicon.txt. Not mirrored: hyphenated compounds and text in
 capitals."""
 from __future__ import annotations
 
@@ -82,6 +85,81 @@ def is_word_char(c: str) -> bool:
     return c.isalnum() or unicodedata.combining(c) != 0 or c == "_"
 
 
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def is_katakana_letter(c: str) -> bool:
+    o = ord(c)
+    return 0x30A1 <= o <= 0x30FA or 0x30FC <= o <= 0x30FF or 0x31F0 <= o <= 0x31FF
+
+
+def katakana_glued(norm: str, at: int) -> bool:
+    """Both sides of norm[at] are katakana letters (voicing marks belong to
+    the letter before them)."""
+    i = at - 1
+    while i >= 0 and norm[i] in "\u3099\u309a":
+        i -= 1
+    return i >= 0 and at < len(norm) and is_katakana_letter(norm[i]) and is_katakana_letter(norm[at])
+
+
+def is_hangul(c: str) -> bool:
+    o = ord(c)
+    return (0x1100 <= o <= 0x11FF or 0x3130 <= o <= 0x318F or 0xA960 <= o <= 0xA97F
+            or 0xAC00 <= o <= 0xD7A3 or 0xD7B0 <= o <= 0xD7FF)
+
+
+def is_han_or_kana(c: str) -> bool:
+    o = ord(c)
+    return (0x3005 <= o <= 0x3007 or 0x3040 <= o <= 0x30FF or 0x31F0 <= o <= 0x31FF or 0x3400 <= o <= 0x4DBF
+            or 0x4E00 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x3FFFF)
+
+
+def _endings() -> tuple[list[str], list[str]]:
+    suffixes, particles = [], []
+    for line in (ROOT / "src" / "rules" / "korean_endings.txt").read_text(encoding="utf-8").splitlines():
+        kind, _, text = line.partition("\t")
+        if kind == "suffix":
+            suffixes.append(text)
+        elif kind == "particle":
+            particles.append(text)
+    return suffixes, particles
+
+
+SUFFIXES, PARTICLES = _endings()
+
+
+def korean_endings(word: str, used: int = 0) -> bool:
+    """At most two suffixes, then at most one particle, not empty."""
+    if word and word in PARTICLES:
+        return True
+    return used < 2 and any(word.startswith(x) and (word == x or korean_endings(word[len(x):], used + 1))
+                            for x in SUFFIXES)
+
+
+def korean_short_name_ends(key: str, rest: str) -> bool:
+    """Whether the Hangul name `key` (normalized) may end before `rest`
+    inside its word: names of three syllables or more, always; shorter ones
+    before endings that end the word."""
+    syllables = sum(1 for c in unicodedata.normalize("NFC", key) if 0xAC00 <= ord(c) <= 0xD7A3
+                    or 0x1100 <= ord(c) <= 0x115F)
+    if syllables > 2:
+        return True
+    composed = unicodedata.normalize("NFC", rest)
+    n = 0
+    while n < len(composed) and 0xAC00 <= ord(composed[n]) <= 0xD7A3:
+        n += 1
+    if n < len(composed) and is_word_char(composed[n]):
+        return False
+    return korean_endings(composed[:n])
+
+
+def lexicon_words() -> list[str]:
+    path = GAZ_DIR / "cjk-lexicon.txt"
+    if not path.exists():
+        return []
+    return [normalize(w) for w in path.read_text(encoding="utf-8").splitlines() if w and not w.startswith("#")]
+
+
 class Matcher:
     def __init__(self, entries):
         self.auto = ahocorasick.Automaton()
@@ -92,6 +170,13 @@ class Matcher:
             self.auto.add_word(key, (key, lst))
         self.auto.make_automaton()
         self.tagged = {lang for _, _, a in entries for lang in langs_of(a)}
+        self.lexicon = None
+        words = lexicon_words()
+        if words:
+            self.lexicon = ahocorasick.Automaton()
+            for w in words:
+                self.lexicon.add_word(w, len(w))
+            self.lexicon.make_automaton()
 
     def language_ok(self, alias: dict, lang: str | None) -> bool:
         """The language rule (README, "Language of the text")."""
@@ -121,6 +206,7 @@ class Matcher:
         text in the language `lang` (None: unknown)."""
         norm, starts = normalized_with_map(text)
         res = []
+        words = [(end - n + 1, end + 1) for end, n in self.lexicon.iter(norm)] if self.lexicon else []
         for end_idx, (key, lst) in self.auto.iter(norm):
             s = end_idx - len(key) + 1
             e = end_idx + 1
@@ -128,6 +214,18 @@ class Matcher:
             if s > 0 and not left_cjk and is_word_char(norm[s - 1]) and is_word_char(key[0]):
                 continue
             if e < len(norm) and not right_cjk and is_word_char(norm[e]) and is_word_char(key[-1]):
+                continue
+            # CJK word ends: katakana runs, short Korean names, the lexicon.
+            if katakana_glued(norm, s) or katakana_glued(norm, e):
+                continue
+            if is_hangul(key[0]) and s > 0 and (is_hangul(norm[s - 1]) or (is_word_char(norm[s - 1])
+                                                                          and not is_cjk(norm[s - 1]))):
+                continue
+            if (is_hangul(key[-1]) and e < len(norm) and is_hangul(norm[e])
+                    and not korean_short_name_ends(key, norm[e:])):
+                continue
+            if ((is_han_or_kana(key[0]) or is_han_or_kana(key[-1]))
+                    and any(ws <= s and we >= e and we - ws > e - s for ws, we in words)):
                 continue
             o_s = starts[s]
             o_e = starts[e] if e < len(starts) else len(text)

@@ -5,7 +5,7 @@
 
 use unicode_normalization::char::is_combining_mark;
 
-use super::{arabic, korean};
+use super::{arabic, cjk, korean};
 
 /// Whether a name may start at byte `at` of the normalized text: on a
 /// character, on a word boundary or after Arabic proclitics, and never on a
@@ -22,7 +22,8 @@ pub(crate) fn may_start(norm: &str, at: usize) -> bool {
         None => true,
         Some(p) if p.is_ascii() && b.is_ascii() => !(p.is_ascii_alphanumeric() && b.is_ascii_alphanumeric()),
         Some(_) => {
-            separates(norm[..at].chars().next_back(), norm[at..].chars().next())
+            (separates(norm[..at].chars().next_back(), norm[at..].chars().next())
+                && !cjk::katakana_glued(norm, at))
                 || arabic::starts_after_proclitic(norm, at)
         }
     }
@@ -126,18 +127,21 @@ fn may_start_slow(norm: &str, at: usize) -> bool {
 pub(crate) fn may_start_after(lead: char, norm: &str) -> bool {
     norm.as_bytes().first().is_some_and(|&b| b != b' ' && b != b'\n')
         && separates(Some(lead), norm.chars().next())
+        && !cjk::katakana_pair(Some(lead), norm.chars().next())
 }
 
-/// Whether a name may end at byte `at` of the normalized text: a word
-/// boundary ([`separates`]), or inside a Korean word, before its particles.
+/// Whether a name that starts at byte `start` of the normalized text may
+/// end at byte `at`: a word boundary ([`separates`]), or inside a Korean
+/// word, before its particles.
 #[inline]
-pub(crate) fn may_end(norm: &str, at: usize) -> bool {
-    boundary_at(norm, at) || korean::ends_inside_word(norm, at)
+pub(crate) fn may_end(norm: &str, start: usize, at: usize) -> bool {
+    boundary_at(norm, at) || korean::ends_inside_word(norm, start, at)
 }
 
 /// Whether a word boundary lies at byte `at` of the normalized text:
 /// [`separates`] on the characters around it, deciding on the bytes when
-/// both are ASCII (most hits of a big gazetteer fail here).
+/// both are ASCII (most hits of a big gazetteer fail here), and never
+/// inside a run of katakana (`cjk.rs`).
 #[inline]
 fn boundary_at(norm: &str, at: usize) -> bool {
     let bytes = norm.as_bytes();
@@ -146,7 +150,10 @@ fn boundary_at(norm: &str, at: usize) -> bool {
             !(l.is_ascii_alphanumeric() && r.is_ascii_alphanumeric())
         }
         (None, _) | (_, None) => true,
-        _ => separates(norm[..at].chars().next_back(), norm[at..].chars().next()),
+        _ => {
+            separates(norm[..at].chars().next_back(), norm[at..].chars().next())
+                && !cjk::katakana_glued(norm, at)
+        }
     }
 }
 
@@ -224,11 +231,16 @@ mod tests {
         assert!(!may_start("a b", 1), "never on a space");
         assert!(!may_start("é", 1), "never inside a character");
         assert!(may_start("长王", 3), "Han needs no boundary");
+        assert!(!may_start("ネクタイ", 6), "nor inside a katakana run");
+        assert!(!may_end("タイヤ", 0, 6), "a katakana run goes on");
+        assert!(may_end("タイの", 0, 6));
         assert!(may_start("بمصر", 2), "after an Arabic proclitic");
-        assert!(may_end("us-x", 2));
-        assert!(!may_end("usa", 2));
-        assert!(may_end("미국과", 6), "before a Korean particle");
-        assert!(may_end("abc", 3), "the end of the text");
+        assert!(may_end("us-x", 0, 2));
+        assert!(!may_end("usa", 0, 2));
+        let korean = crate::normalize::normalize("미국과");
+        let name = crate::normalize::normalize("미국").len();
+        assert!(may_end(&korean, 0, name), "before a Korean particle");
+        assert!(may_end("abc", 0, 3), "the end of the text");
     }
 
     #[test]

@@ -9,7 +9,8 @@
 //! 1. **Word boundaries**, on the normalized text, while the automaton is
 //!    walked ([`boundary::may_start`], [`boundary::may_end`]; the
 //!    exceptions of a script in a file of their own: `korean.rs`,
-//!    `arabic.rs`).
+//!    `arabic.rs`, `cjk.rs`), then the CJK lexicon (`cjk.rs`), which keeps
+//!    a Chinese or Japanese name inside a longer word from counting.
 //! 2. **Rules on the hit**, whatever the alias, on the original text:
 //!    hyphenated compounds (`compound.rs`).
 //! 3. **Rules on the hit and one alias**: the alias's case rule
@@ -40,6 +41,7 @@ mod arabic;
 pub(crate) mod boundary;
 mod capitals;
 mod case;
+pub(crate) mod cjk;
 mod compound;
 pub(crate) mod country;
 mod korean;

@@ -165,7 +165,9 @@ fn entities_of(case: &Case) -> (Vec<Entity>, Vec<RefAlias>, Vec<String>) {
 pub fn check_case(case: &Case) {
     let (entities, aliases, order) = entities_of(case);
     for overlaps in [Overlaps::LeftmostLongest, Overlaps::All] {
-        let mut builder = ExtractorBuilder::new().overlaps(overlaps);
+        let mut builder = ExtractorBuilder::new()
+            .overlaps(overlaps)
+            .default_cjk_lexicon(false);
         for entity in &entities {
             builder = builder.entity(entity.clone());
         }

@@ -8,7 +8,7 @@ use gazner::{Alias, CaseRule, Entity, ExtractorBuilder, Kind, Overlaps};
 use proptest::prelude::*;
 
 use super::reference::RefAlias;
-use super::words::{NOISE, WORDS};
+use super::words::{CJK_AROUND, NOISE, WORDS};
 
 /// An alias as generated: text, case rule (None: from its shape), short,
 /// standalone, hidden (on the first alias, the name: the entity is hidden;
@@ -32,6 +32,10 @@ pub struct Case {
     pub language: Option<&'static str>,
     /// Each entity's `meta.country`: the id of an entity of the case, if any.
     pub countries: Vec<Option<String>>,
+    /// The CJK lexicon of the case: aliases written without spaces, with
+    /// CJK characters before or after them (the extractor gets these words
+    /// and not the embedded ones).
+    pub lexicon: Vec<String>,
     pub text: String,
 }
 
@@ -97,12 +101,29 @@ pub fn case() -> impl Strategy<Value = Case> {
         }
         let countries: Vec<Option<String>> = extras[..n].iter().map(|e| e.1.map(|c| format!("e{}", c % n))).collect();
         let all_aliases: Vec<String> = entities.iter().flatten().map(|a| a.0.clone()).collect();
+        // Each piece, and whether it is also a word of the case's CJK lexicon.
         let piece = prop_oneof![
-            2 => (prop::sample::select(all_aliases.clone()), any::<u8>()).prop_map(|(a, how)| disguise(&a, how)),
-            3 => prop::sample::select(NOISE).prop_map(str::to_string),
+            2 => (prop::sample::select(all_aliases.clone()), any::<u8>()).prop_map(|(a, how)| (disguise(&a, how), false)),
+            3 => prop::sample::select(NOISE).prop_map(|n| (n.to_string(), false)),
             // An alias after what may be Arabic proclitics.
-            1 => (prop::sample::select(&["و", "ب", "ك", "فل", "ؤ", "xو"][..]), prop::sample::select(all_aliases))
-                .prop_map(|(p, a)| format!("{p}{a}")),
+            1 => (prop::sample::select(&["و", "ب", "ك", "فل", "ؤ", "xو"][..]), prop::sample::select(all_aliases.clone()))
+                .prop_map(|(p, a)| (format!("{p}{a}"), false)),
+            // An alias inside what may be a word of the CJK lexicon (half of
+            // them are, where a word may be one), or a katakana run, or
+            // before Korean endings.
+            2 => (
+                prop::sample::select(CJK_AROUND),
+                prop::sample::select(all_aliases),
+                prop::sample::select(CJK_AROUND),
+                any::<bool>(),
+            )
+                .prop_map(|(p, a, s, word)| {
+                    let text = format!("{p}{a}{s}");
+                    let norm = gazner::normalize(&text);
+                    let fits = !norm.contains([' ', '\n']) && !norm.trim().is_empty() && norm.len() <= 64;
+                    let around = !p.is_empty() || !s.is_empty();
+                    (text, word && fits && around)
+                }),
         ];
         let entities: Vec<_> = entities
             .into_iter()
@@ -116,11 +137,15 @@ pub fn case() -> impl Strategy<Value = Case> {
         (
             Just(entities),
             Just(countries),
-            prop::collection::vec(piece, 0..14).prop_map(|p| p.concat()),
+            prop::collection::vec(piece, 0..14).prop_map(|pieces| {
+                let lexicon = pieces.iter().filter(|p| p.1).map(|p| p.0.clone()).collect();
+                let text: String = pieces.into_iter().map(|p| p.0).collect();
+                (lexicon, text)
+            }),
             prop::collection::vec(tags, 1..=6),
             prop::option::of(prop::sample::select(&LANGS[..])),
         )
-            .prop_map(|(entities, countries, text, mut langs, language)| {
+            .prop_map(|(entities, countries, (lexicon, text), mut langs, language)| {
                 for (tags, only) in &mut langs {
                     tags.dedup();
                     *only &= !tags.is_empty();
@@ -130,6 +155,7 @@ pub fn case() -> impl Strategy<Value = Case> {
                     countries,
                     langs,
                     language,
+                    lexicon,
                     text,
                 }
             })
@@ -146,7 +172,10 @@ pub fn build(case: &Case, overlaps: Overlaps) -> (gazner::Extractor, Vec<RefAlia
 /// The builder for a generated case, and the reference's view of its
 /// aliases and entity order.
 pub fn builder(case: &Case, overlaps: Overlaps) -> (ExtractorBuilder, Vec<RefAlias>, Vec<String>) {
-    let mut builder = ExtractorBuilder::new().overlaps(overlaps);
+    let mut builder = ExtractorBuilder::new()
+        .overlaps(overlaps)
+        .default_cjk_lexicon(false)
+        .cjk_lexicon(case.lexicon.clone());
     let mut aliases = Vec::new();
     let mut tags = case.langs.iter().cycle();
     for ((id, list), country) in case.entities.iter().zip(&case.countries) {

@@ -62,11 +62,106 @@ fn is_spaceless(c: char) -> bool {
         | 0xA9E0..=0xA9FF | 0xAA60..=0xAA7F | 0xF900..=0xFAFF | 0xFF66..=0xFF9F | 0x20000..=0x3FFFF)
 }
 
-/// Where a name may end: a boundary, or between two Hangul characters
-/// (syllables or jamo), since Korean particles are part of the word.
-fn end_boundary(left: Option<char>, right: Option<char>) -> bool {
+/// Where the normalized name `sub` may end, before the normalized text
+/// `after`: a boundary, or between two Hangul characters (syllables or
+/// jamo), since Korean particles are part of the word; a name of one or two
+/// syllables only before the endings of `src/rules/korean_endings.txt` (at
+/// most two suffixes, then at most one particle) that end the word.
+fn end_boundary(sub: &str, after: &str) -> bool {
     let hangul = |c: char| matches!(c as u32, 0x1100..=0x11FF | 0x3130..=0x318F | 0xA960..=0xA97F | 0xAC00..=0xD7A3 | 0xD7B0..=0xD7FF);
-    boundary(left, right) || matches!((left, right), (Some(l), Some(r)) if hangul(l) && hangul(r))
+    let (left, right) = (sub.chars().next_back(), after.chars().next());
+    if boundary(left, right) && !katakana_run(sub.chars().rev(), right) {
+        return true;
+    }
+    if !matches!((left, right), (Some(l), Some(r)) if hangul(l) && hangul(r)) {
+        return false;
+    }
+    let syllables = sub
+        .nfc()
+        .filter(|c| matches!(*c as u32, 0xAC00..=0xD7A3 | 0x1100..=0x115F | 0xA960..=0xA97F))
+        .count();
+    if syllables > 2 {
+        return true;
+    }
+    let composed: Vec<char> = after.nfc().collect();
+    let word: Vec<char> = composed
+        .iter()
+        .copied()
+        .take_while(|c| matches!(*c as u32, 0xAC00..=0xD7A3))
+        .collect();
+    if composed.get(word.len()).is_some_and(|&c| is_word(c)) {
+        return false;
+    }
+    korean_endings(&word, 0)
+}
+
+/// The endings of `src/rules/korean_endings.txt`: (suffixes, particles).
+fn endings_list() -> (Vec<&'static str>, Vec<&'static str>) {
+    let mut lists = (Vec::new(), Vec::new());
+    for line in include_str!("../../src/rules/korean_endings.txt").lines() {
+        match line.split_once('\t') {
+            Some(("suffix", s)) => lists.0.push(s),
+            Some(("particle", p)) => lists.1.push(p),
+            _ => {}
+        }
+    }
+    lists
+}
+
+/// Whether `word` is at most `2 - used` suffixes then at most one particle, not empty.
+fn korean_endings(word: &[char], used: usize) -> bool {
+    let (suffixes, particles) = endings_list();
+    let text: String = word.iter().collect();
+    if !text.is_empty() && particles.contains(&text.as_str()) {
+        return true;
+    }
+    used < 2
+        && suffixes.iter().any(|s| {
+            text.strip_prefix(s).is_some_and(|rest| {
+                rest.is_empty() || korean_endings(&rest.chars().collect::<Vec<_>>(), used + 1)
+            })
+        })
+}
+
+/// Whether the katakana letter that `side` starts with (past voicing marks)
+/// and `other` are both katakana letters: a katakana run goes on.
+fn katakana_run(mut side: impl Iterator<Item = char>, other: Option<char>) -> bool {
+    let letter = |c: char| matches!(c as u32, 0x30A1..=0x30FA | 0x30FC..=0x30FF | 0x31F0..=0x31FF);
+    side.find(|&c| c != '\u{3099}' && c != '\u{309A}')
+        .is_some_and(letter)
+        && other.is_some_and(letter)
+}
+
+/// Han and kana, the characters of the names the CJK lexicon looks at.
+fn is_han_or_kana(c: char) -> bool {
+    matches!(c as u32,
+        0x3005..=0x3007 | 0x3040..=0x30FF | 0x31F0..=0x31FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
+        | 0xF900..=0xFAFF | 0x20000..=0x3FFFF)
+}
+
+/// Whether a word of `lexicon` (normalized) lies in `text` over the span
+/// `s..e` and is longer, where the span's normalized text starts or ends
+/// with Han or kana.
+fn inside_lexicon_word(text: &str, bounds: &[usize], s: usize, e: usize, lexicon: &[String]) -> bool {
+    let sub = gazner::normalize(&text[s..e]);
+    let cjk_end =
+        sub.chars().next().is_some_and(is_han_or_kana) || sub.chars().next_back().is_some_and(is_han_or_kana);
+    if !cjk_end || lexicon.is_empty() {
+        return false;
+    }
+    let starts = bounds.iter().copied().filter(|&b| b <= s && b + 256 >= s);
+    starts.into_iter().any(|ws| {
+        bounds
+            .iter()
+            .copied()
+            .filter(|&b| b >= e && b <= e + 256)
+            .any(|we| {
+                (ws, we) != (s, e) && {
+                    let word = gazner::normalize(&text[ws..we]);
+                    word.len() > sub.len() && lexicon.contains(&word)
+                }
+            })
+    })
 }
 
 /// Where a name may start, after the normalized text `before`: a boundary,
@@ -75,7 +170,7 @@ fn end_boundary(left: Option<char>, right: Option<char>) -> bool {
 /// last three; ك only before the article ال.
 fn start_boundary(before: &str, name: &str) -> bool {
     let first = name.chars().next();
-    if boundary(before.chars().next_back(), first) {
+    if boundary(before.chars().next_back(), first) && !katakana_run(before.chars().rev(), first) {
         return true;
     }
     let arabic = |c: char| {
@@ -319,7 +414,12 @@ fn glued(text: &str, s: usize, e: usize, any: &[(usize, usize)]) -> bool {
 
 /// Every span whose substring normalizes to some alias and sits on word
 /// boundaries, whatever the case rules say.
-fn candidates_any_case(normalized: &[String], bounds: &[usize], text: &str) -> Vec<(usize, usize)> {
+fn candidates_any_case(
+    normalized: &[String],
+    bounds: &[usize],
+    text: &str,
+    lexicon: &[String],
+) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (si, &s) in bounds.iter().enumerate() {
         if text[s..].chars().next().is_none_or(is_removed) {
@@ -332,10 +432,11 @@ fn candidates_any_case(normalized: &[String], bounds: &[usize], text: &str) -> V
                 continue;
             }
             let sub = gazner::normalize(&text[s..e]);
-            let right = gazner::normalize(&text[e..]).chars().next();
+            let after = gazner::normalize(&text[e..]);
             if normalized.contains(&sub)
                 && start_boundary(&before, &sub)
-                && end_boundary(sub.chars().next_back(), right)
+                && end_boundary(&sub, &after)
+                && !inside_lexicon_word(text, bounds, s, e, lexicon)
             {
                 out.push((s, e));
             }
@@ -347,7 +448,7 @@ fn candidates_any_case(normalized: &[String], bounds: &[usize], text: &str) -> V
 /// Every mention of `aliases` in `text`, by the rules, in order of start
 /// (longest first); `all` reports nested and overlapping ones too.
 pub fn reference(aliases: &[RefAlias], entity_order: &[String], text: &str, all: bool) -> Vec<RefMention> {
-    reference_in(aliases, entity_order, text, all, None)
+    reference_full(aliases, entity_order, text, all, None, &[])
 }
 
 /// Like [`reference`], for a text in the language `lang` (`None`: unknown).
@@ -358,12 +459,39 @@ pub fn reference_in(
     all: bool,
     lang: Option<&str>,
 ) -> Vec<RefMention> {
+    reference_full(aliases, entity_order, text, all, lang, &[])
+}
+
+/// [`reference`] for an extractor whose CJK lexicon is `words` and nothing
+/// else (`default_cjk_lexicon(false).cjk_lexicon(words)`).
+pub fn reference_with_lexicon(
+    aliases: &[RefAlias],
+    entity_order: &[String],
+    text: &str,
+    all: bool,
+    words: &[String],
+) -> Vec<RefMention> {
+    reference_full(aliases, entity_order, text, all, None, words)
+}
+
+/// [`reference`] for a text in the language `lang` and an extractor whose
+/// CJK lexicon is `words` and nothing else.
+pub fn reference_full(
+    aliases: &[RefAlias],
+    entity_order: &[String],
+    text: &str,
+    all: bool,
+    lang: Option<&str>,
+    words: &[String],
+) -> Vec<RefMention> {
+    let lexicon: Vec<String> = words.iter().map(|w| gazner::normalize(w)).collect();
+    let lexicon = &lexicon[..];
     let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
     let normalized: Vec<String> = aliases
         .iter()
         .map(|a| gazner::normalize(&a.text).trim_matches(' ').to_string())
         .collect();
-    let any: Vec<(usize, usize)> = candidates_any_case(&normalized, &bounds, text);
+    let any: Vec<(usize, usize)> = candidates_any_case(&normalized, &bounds, text, lexicon);
     // Candidate spans whose substring normalizes to an alias and sits on boundaries.
     let mut spans: Vec<(usize, usize, Vec<usize>)> = Vec::new();
     for (si, &s) in bounds.iter().enumerate() {
@@ -379,10 +507,11 @@ pub fn reference_in(
                 continue;
             }
             let sub = gazner::normalize(&text[s..e]);
-            let right = gazner::normalize(&text[e..]).chars().next();
+            let after = gazner::normalize(&text[e..]);
             let hits: Vec<usize> = (0..aliases.len())
                 .filter(|&i| normalized[i] == sub)
-                .filter(|_| start_boundary(&before, &sub) && end_boundary(sub.chars().next_back(), right))
+                .filter(|_| start_boundary(&before, &sub) && end_boundary(&sub, &after))
+                .filter(|_| !inside_lexicon_word(text, &bounds, s, e, lexicon))
                 .filter(|&i| case_ok(aliases[i].case, &aliases[i].text, &text[s..e]))
                 .filter(|&i| language_ok(&aliases[i], aliases, lang))
                 .filter(|&i| !(shouting_acronym(&aliases[i]) && shouted(text, s, e)))

@@ -37,6 +37,10 @@ pub const WORDS: &[&str] = &[
     "x-y",
     "ไทย",
     "한국",
+    "쿠바",
+    "巴林",
+    "タイ",
+    "ガ",
     "Øst",
     "Ĳssel",
     "Łódź",
@@ -121,4 +125,25 @@ pub const NOISE: &[&str] = &[
     " NEW  YORK\nNew\nYork ",
     "ç",
     "ŉĳſ ÑÀB",
+];
+
+/// What may stand right before or after a name in Chinese, Japanese and
+/// Korean text: nothing, Han (a lexicon word's other characters), katakana
+/// (a longer run), the middle dot, hiragana (voiced), Korean endings.
+pub const CJK_AROUND: &[&str] = &[
+    "",
+    "",
+    "左旗",
+    "江",
+    "ネク",
+    "ヤ",
+    "ー",
+    "・",
+    "が",
+    "ｶﾞ",
+    "는",
+    "와",
+    "인들의",
+    "나무",
+    "에서는",
 ];
