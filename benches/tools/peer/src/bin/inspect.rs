@@ -137,7 +137,12 @@ fn memory(args: &Args) -> Result<serde_json::Value, Box<dyn Error>> {
     let alias_text: usize = entities
         .iter()
         .flat_map(|e| e.aliases())
-        .map(|a| a.text().len() + a.lang().map_or(0, str::len))
+        .map(|a| {
+            // The codes are stored after the text, comma-separated, with a
+            // mark for `lang_only`: src/entity.rs.
+            let codes: usize = a.langs().map(|l| l.len() + 1).sum();
+            a.text().len() + codes + usize::from(a.is_lang_only())
+        })
         .sum();
     let entity_structs = std::mem::size_of_val(entities);
     let alias_structs = aliases * size_of::<Alias>();
