@@ -255,7 +255,7 @@ impl ExtractorBuilder {
     /// [`Language::Unknown`], where an alias tagged with languages counts
     /// unless it is `lang_only`. A given language makes a tagged alias count
     /// only where it is one of its languages (a language that no loaded
-    /// alias is tagged with counts as unknown); [`Language::Detect`] (the
+    /// alias is tagged with counts as unknown); `Language::Detect` (the
     /// `detect-lang` feature) asks whatlang around each hit of a tagged
     /// alias, which costs instructions (README, "Language of the text").
     pub fn language(mut self, language: Language) -> ExtractorBuilder {

@@ -95,7 +95,7 @@
 //! program that builds its own extractor carries no default alias. The data
 //! terms are in `gazetteers/LICENSES.md` of the package.
 //!
-//! `detect-lang` (off by default) adds [`Language::Detect`]: the language of
+//! `detect-lang` (off by default) adds `Language::Detect`: the language of
 //! the text around each hit of a tagged alias, told by whatlang (MIT, one
 //! dependency, about 300 KB of binary). It is off because it is costly: a
 //! detection reads about 130 bytes and costs about 400k instructions, many

@@ -7,7 +7,7 @@
 //!
 //! The language of a text is given by the caller ([`Language::given`], for a
 //! whole document) or, with the `detect-lang` feature, detected around each
-//! hit whose alias is tagged ([`Language::Detect`]): whatlang reads the hit's
+//! hit whose alias is tagged (`Language::Detect`): whatlang reads the hit's
 //! paragraph within [`CONTEXT`] bytes on each side, as the other rules do,
 //! so a stream decides as one-shot extraction does and holds no more text.
 //! A language that no loaded alias is tagged with (Swedish, say) counts as
