@@ -300,24 +300,32 @@ class Results:
         return next((t["matches"] for t in runs[-1]["texts"] if t["label"] == text), None)
 
 
-def markdown(results, texts, memory, header):
-    sizes, engines = results.sizes, results.engines
-    cols = "| " + " | ".join(sizes) + " |"
-    rule = "|---|" + "---|" * len(sizes)
-    lines = header + ["", "### gazner's speed over each peer's (median ratio, per-round range)", ""]
-    lines += ["| names | " + " | ".join(sizes) + " |", rule]
-    for peer in [e for e in engines if e != "gazner"]:
+def ratio_rows(results, texts, brackets):
+    """One table row per peer and text: gazner's median speed ratio over the
+    peer at each size, with the per-round range inside `brackets`."""
+    rows = []
+    for peer in [e for e in results.engines if e != "gazner"]:
         for text, _ in texts:
             cells = []
-            for s in sizes:
+            for s in results.sizes:
                 r, span = results.ratio(s, peer, text)
                 if r is None:
                     cells.append("—")
                 elif span[0] == span[1]:
                     cells.append(f"{r:.2f}")
                 else:
-                    cells.append(f"{r:.2f} ({span[0]:.2f}-{span[1]:.2f})")
-            lines.append(f"| gazner / {LABELS[peer]}, {TEXT_NAMES.get(text, text)} | " + " | ".join(cells) + " |")
+                    cells.append(f"{r:.2f} {brackets[0]}{span[0]:.2f}-{span[1]:.2f}{brackets[1]}")
+            rows.append(f"| gazner / {LABELS[peer]}, {TEXT_NAMES.get(text, text)} | " + " | ".join(cells) + " |")
+    return rows
+
+
+def markdown(results, texts, memory, header):
+    sizes, engines = results.sizes, results.engines
+    cols = "| " + " | ".join(sizes) + " |"
+    rule = "|---|" + "---|" * len(sizes)
+    lines = header + ["", "### gazner's speed over each peer's (median ratio, per-round range)", ""]
+    lines += ["| names | " + " | ".join(sizes) + " |", rule]
+    lines += ratio_rows(results, texts, "()")
     lines += ["", "### Throughput, MB/s of original text (median)", "", "| engine, text | " + cols[2:], rule]
     for e in engines:
         for text, _ in texts:
@@ -391,18 +399,7 @@ def readme_block(results, texts, memory, facts):
         "| names | " + " | ".join(sizes) + " |",
         rule,
     ]
-    for peer in [e for e in engines if e != "gazner"]:
-        for text, _ in texts:
-            cells = []
-            for s in sizes:
-                r, span = results.ratio(s, peer, text)
-                if r is None:
-                    cells.append("—")
-                elif span[0] == span[1]:
-                    cells.append(f"{r:.2f}")
-                else:
-                    cells.append(f"{r:.2f} [{span[0]:.2f}-{span[1]:.2f}]")
-            lines.append(f"| gazner / {LABELS[peer]}, {TEXT_NAMES.get(text, text)} | " + " | ".join(cells) + " |")
+    lines += ratio_rows(results, texts, "[]")
     for e in engines:
         for text, _ in texts:
             cells = [fmt(results.mb_s(s, e, text), ".1f") for s in sizes]
