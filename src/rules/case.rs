@@ -35,19 +35,10 @@ impl CaseChecker {
                     return proper_ascii(alias.as_bytes(), surface.as_bytes());
                 }
                 self.prepare(alias, surface);
-                let mut alias_words = word_initials(self.alias.text.trim_matches(' '));
-                let mut surface_words = word_initials(&self.surface.text);
-                loop {
-                    match (alias_words.next(), surface_words.next()) {
-                        (None, None) => return true,
-                        (Some(a), Some(s)) => {
-                            if a.is_uppercase() && !s.is_uppercase() {
-                                return false;
-                            }
-                        }
-                        _ => return false,
-                    }
-                }
+                initials_agree(
+                    word_initials(self.alias.text.trim_matches(' ')),
+                    word_initials(&self.surface.text),
+                )
             }
         }
     }
@@ -62,13 +53,20 @@ impl CaseChecker {
 /// the alias is a capital, the surface's is one too, and both have as many
 /// words.
 fn proper_ascii(alias: &[u8], surface: &[u8]) -> bool {
-    let mut alias_words = ascii_initials(alias);
-    let mut surface_words = ascii_initials(surface);
+    initials_agree(
+        ascii_initials(alias).map(char::from),
+        ascii_initials(surface).map(char::from),
+    )
+}
+
+/// The rule `proper` on the word initials of alias and surface: as many
+/// words, and a capital in the surface wherever the alias has one.
+fn initials_agree(mut alias: impl Iterator<Item = char>, mut surface: impl Iterator<Item = char>) -> bool {
     loop {
-        match (alias_words.next(), surface_words.next()) {
+        match (alias.next(), surface.next()) {
             (None, None) => return true,
             (Some(a), Some(s)) => {
-                if a.is_ascii_uppercase() && !s.is_ascii_uppercase() {
+                if a.is_uppercase() && !s.is_uppercase() {
                     return false;
                 }
             }
