@@ -647,3 +647,141 @@ fn default_aliases_follow_the_language_of_the_text() {
         assert_eq!(ids_in(text, lang), expected, "{lang:?}: {text}");
     }
 }
+
+/// CLDR names as the press writes them (issue #12), each class both ways:
+/// display forms (a spaced hyphen, "&", parentheses, abbreviations) where
+/// the longer name wins over the one inside it; names two countries share,
+/// one mention listing both; names that are words, found only where the
+/// language or the case says they are the country; spellings the build's
+/// CLDR lacks. Each row: text, language given (or unknown), and per
+/// mention its text and candidate ids.
+#[test]
+fn cldr_names_in_their_press_forms() {
+    type Row<'a> = (&'a str, Option<&'a str>, &'a [(&'a str, &'a [&'a str])]);
+    let found_in = |text: &str, lang: Option<&str>| -> Vec<(String, Vec<String>)> {
+        let language = lang.map_or(gazner::Language::Unknown, |l| gazner::Language::given(l).unwrap());
+        default_extractor()
+            .extract_in(text, language)
+            .iter()
+            .map(|m| {
+                let ids = m.candidates().iter().map(|c| c.entity.id().to_string());
+                (m.text(text).to_string(), ids.collect())
+            })
+            .collect()
+    };
+    let rows: &[Row] = &[
+        // display forms
+        ("Congo - Kinshasa", Some("en"), &[("Congo - Kinshasa", &["Q974"])]),
+        (
+            "Congo-Kinshasa and Congo - Brazzaville.",
+            Some("en"),
+            &[("Congo-Kinshasa", &["Q974"]), ("Congo - Brazzaville", &["Q971"])],
+        ),
+        ("Kongo - Kinşasa", Some("tr"), &[("Kongo - Kinşasa", &["Q974"])]),
+        (
+            "الكونغو - كينشاسا",
+            Some("ar"),
+            &[("الكونغو - كينشاسا", &["Q974"])],
+        ),
+        ("تيمور - ليشتي", None, &[("تيمور - ليشتي", &["Q574"])]),
+        (
+            "Heard & McDonald Islands",
+            Some("en"),
+            &[("Heard & McDonald Islands", &["Q131198"])],
+        ),
+        (
+            "the Heard and McDonald Islands",
+            None,
+            &[("Heard and McDonald Islands", &["Q131198"])],
+        ),
+        (
+            "Виргинские о-ва (США)",
+            Some("ru"),
+            &[("Виргинские о-ва (США)", &["Q11703"])],
+        ),
+        (
+            "Британские Виргинские острова и Виргинские острова (Великобритания)",
+            Some("ru"),
+            &[
+                ("Британские Виргинские острова", &["Q25305"]),
+                ("Виргинские острова (Великобритания)", &["Q25305"]),
+            ],
+        ),
+        ("Санкции США.", Some("ru"), &[("США", &["Q30"])]),
+        (
+            "France - Allemagne : 2-1",
+            Some("fr"),
+            &[("France", &["Q142"]), ("Allemagne", &["Q183"])],
+        ),
+        // names two countries share: one mention, both candidates
+        ("Kinshasa, Congo", Some("en"), &[("Congo", &["Q971", "Q974"])]),
+        (
+            "Kongo i Rwanda",
+            Some("pl"),
+            &[("Kongo", &["Q971", "Q974"]), ("Rwanda", &["Q1037"])],
+        ),
+        (
+            "the Democratic Republic of Congo",
+            Some("en"),
+            &[("Democratic Republic of Congo", &["Q974"])],
+        ),
+        (
+            "la république démocratique du Congo",
+            Some("fr"),
+            &[("république démocratique du Congo", &["Q974"])],
+        ),
+        ("Tintin au Congo", Some("fr"), &[]),
+        ("le Congo français", Some("fr"), &[]),
+        // names that are words: case, hidden names, language
+        ("Jersey", Some("en"), &[("Jersey", &["Q785"])]),
+        ("L'île de Jersey a voté.", Some("fr"), &[("Jersey", &["Q785"])]),
+        ("the yellow jersey", Some("en"), &[]),
+        ("in New Jersey and Jersey City", Some("en"), &[]),
+        ("Im Bundesstaat New Jersey", Some("de"), &[]),
+        (
+            "Réunion und Mayotte",
+            Some("de"),
+            &[("Réunion", &["Q17070"]), ("Mayotte", &["Q17063"])],
+        ),
+        ("Reunion", Some("pl"), &[("Reunion", &["Q17070"])]),
+        ("Réunion des ministres.", Some("fr"), &[]),
+        ("Réunion des ministres.", None, &[]),
+        ("Reunión de ministros.", Some("es"), &[]),
+        ("Saint-Martin", Some("nl"), &[("Saint-Martin", &["Q126125"])]),
+        ("Saint Martin", Some("it"), &[("Saint Martin", &["Q126125"])]),
+        ("à Saint-Martin-de-Ré", Some("fr"), &[]),
+        ("Saint-Martin", None, &[]),
+        ("Saint Martin's Day", Some("en"), &[]),
+        // spellings the build's CLDR lacks; lowercase adjectives
+        (
+            "Territori palestinesi",
+            Some("it"),
+            &[("Territori palestinesi", &["Q219060"])],
+        ),
+        (
+            "Territórios palestinos",
+            Some("pt"),
+            &[("Territórios palestinos", &["Q219060"])],
+        ),
+        ("nei territori palestinesi", Some("it"), &[]),
+        (
+            "Caraibi olandesi",
+            Some("it"),
+            &[("Caraibi olandesi", &["Q27561"])],
+        ),
+        ("eSwatini", Some("it"), &[("eSwatini", &["Q1050"])]),
+        ("توكيلو", Some("ar"), &[("توكيلو", &["Q36823"])]),
+        (
+            "جزر العذراء الأمريكية",
+            Some("ar"),
+            &[("جزر العذراء الأمريكية", &["Q11703"])],
+        ),
+    ];
+    for (text, lang, expected) in rows {
+        let expected: Vec<(String, Vec<String>)> = expected
+            .iter()
+            .map(|(t, ids)| (t.to_string(), ids.iter().map(|i| i.to_string()).collect()))
+            .collect();
+        assert_eq!(found_in(text, *lang), expected, "{lang:?}: {text}");
+    }
+}

@@ -63,11 +63,66 @@ def invert_iso(name: str) -> list[str]:
     return [name]
 
 
-def cldr_variants(name: str) -> list[str]:
+# What CLDR's "&" stands for in each language ("Heard & McDonald Islands",
+# "Antigua & Barbuda"): the press writes the word.
+CONJUNCTION = {"en": "and", "fr": "et", "de": "und", "es": "y", "it": "e", "pt": "e", "nl": "en",
+               "pl": "i", "ru": "и", "uk": "і", "tr": "ve", "az": "və", "el": "και"}
+# CLDR's abbreviations for "islands" and "island" in Russian and Ukrainian
+# ("Виргинские о-ва (США)"): the press writes the words.
+ABBREVIATIONS = {"ru": [("о-ва", "острова"), ("о-в", "остров")],
+                 "uk": [("о-ви", "острови"), ("о-в", "острів")]}
+# Languages that capitalize the first word of a name and not the adjectives
+# after it ("Territori palestinesi", "Isole Marianne settentrionali"), where
+# CLDR capitalizes every word: the `proper` case rule would then miss the
+# press's spelling, so the build adds it (README, "CLDR coverage").
+LOWERCASE_ADJECTIVES = {"it", "es", "pt"}
+
+
+def press_forms(name: str, lang: str) -> list[str]:
+    """The display form of a CLDR name and the forms the press writes for
+    it: a spaced hyphen both spaced and not ('Congo - Kinshasa',
+    'Congo-Kinshasa'), '&' and its word ('Heard & McDonald Islands', 'Heard
+    and McDonald Islands', and in English the other way round), abbreviations and the words ('о-ва', 'острова'),
+    and in LOWERCASE_ADJECTIVES the words after the first in lowercase."""
+    forms = [name]
+    if re.search(r"\s-\s", name):
+        forms.append(re.sub(r"\s+-\s+", "-", name))
+    if "&" in name and lang in CONJUNCTION:
+        forms += [re.sub(r"\s*&\s*", f" {CONJUNCTION[lang]} ", f) for f in forms]
+    elif lang == "en" and " and " in name:
+        # CLDR's own English style writes "&" ("Antigua & Barbuda")
+        forms.append(name.replace(" and ", " & "))
+    for short, word in ABBREVIATIONS.get(lang, []):
+        forms += [re.sub(rf"(?<!\w){short}(?!\w)", word, f) for f in forms if short in f]
+    if lang in LOWERCASE_ADJECTIVES:
+        forms += [lowercase_after_first(f) for f in forms]
+    return list(dict.fromkeys(forms))
+
+
+def lowercase_after_first(name: str) -> str:
+    """'Caraibi Olandesi' -> 'Caraibi olandesi': every word after the first
+    lowered at its first letter only, except those in capitals (acronyms)."""
+    words = name.split(" ")
+    return " ".join(words[:1] + [w if w.isupper() else w[:1].lower() + w[1:] for w in words[1:]])
+
+
+def cldr_variants(name: str, lang: str) -> list[str]:
+    """The aliases made of one CLDR name (press_forms, then parentheses)."""
     out = []
-    name = re.sub(r"\s+-\s+", "-", name)  # 'Congo - Kinshasa' -> 'Congo-Kinshasa'
+    for form in press_forms(name, lang):
+        out += parenthesis_variants(form)
+    return list(dict.fromkeys(out))
+
+
+def parenthesis_variants(name: str) -> list[str]:
+    """'Myanmar (Burma)' -> the whole form, 'Myanmar', 'Burma'; 'Hong Kong
+    (China)' -> the whole form and 'Hong Kong'."""
+    out = []
     m = re.fullmatch(r"(.+?)\s*\((.+)\)", name)
     if m:
+        # the whole display form too, so that it wins over the name in the
+        # parentheses ("Виргинские о-ва (США)" is not the US)
+        out.append(name)
         out.append(m.group(1))
         # only 'Myanmar (Burma)' carries an alternative name in parentheses;
         # elsewhere it is a qualifier ('Hong Kong (China)') or junk
@@ -292,7 +347,7 @@ def main() -> None:
             terr = babel.Locale.parse(loc).territories
             for code in qids:
                 if code in terr:
-                    for v in cldr_variants(terr[code]):
+                    for v in cldr_variants(terr[code], lang):
                         add(code, v, lang)
     # 3. curated extras
     for row in read_tsv(CURATED / "country-extra-aliases.tsv"):
@@ -300,7 +355,9 @@ def main() -> None:
         case = row[3] if len(row) > 3 else None
         if code not in aliases:
             sys.exit(f"error: country-extra-aliases.tsv: unknown code {code}")
-        aliases[code].add(text, None if lang == "-" else lang, case)
+        lang = None if lang == "-" else lang
+        for form in (press_forms(text, lang) if lang and not case else [text]):
+            aliases[code].add(form, lang, case)
 
     # display name: the English label of country-qids.tsv
     for key in qids:
@@ -318,12 +375,25 @@ def main() -> None:
             sys.exit(f"error: historical-countries.tsv: {key} reuses the id {qid}")
         qids[key], names[key], meta[key], aliases[key] = qid, name, m, s
 
-    # 4. aliases claimed by two countries are ambiguous: drop them from both
+    # 3c. names two countries share (curated/country-shared-names.tsv): on
+    # both, and kept by step 4
+    shared = set()
+    for row in read_tsv(CURATED / "country-shared-names.tsv"):
+        text, codes, langs = row[0], row[1].split(","), row[2]
+        for code in codes:
+            if code not in aliases:
+                sys.exit(f"error: country-shared-names.tsv: unknown code {code} for {text!r}")
+            for lang in ([None] if langs == "-" else langs.split(",")):
+                aliases[code].add(text, lang)
+        shared.add(normalize(text))
+
+    # 4. aliases claimed by two countries are ambiguous: drop them from both,
+    # unless the curated list says they are shared
     owner: dict[tuple, set] = {}
     for key, s in aliases.items():
         for a in s.items:
             owner.setdefault((normalize(a["text"]), a.get("case")), set()).add(key)
-    ambiguous = {k: v for k, v in owner.items() if len(v) > 1}
+    ambiguous = {k: v for k, v in owner.items() if len(v) > 1 and k[0] not in shared}
     for (text, _), keys in sorted(ambiguous.items()):
         print(f"  ambiguous, dropped: {text!r} {sorted(keys)}", file=sys.stderr)
         for key in keys:
