@@ -752,6 +752,33 @@ fn cldr_names_in_their_press_forms() {
         ("à Saint-Martin-de-Ré", Some("fr"), &[]),
         ("Saint-Martin", None, &[]),
         ("Saint Martin's Day", Some("en"), &[]),
+        (
+            "Maurice et les Seychelles",
+            Some("fr"),
+            &[("Maurice", &["Q1027"]), ("Seychelles", &["Q1042"])],
+        ),
+        ("la Dominique", Some("fr"), &[("Dominique", &["Q784"])]),
+        (
+            "au Salvador et au Honduras",
+            Some("fr"),
+            &[("Salvador", &["Q792"]), ("Honduras", &["Q783"])],
+        ),
+        (
+            "Le compositeur Maurice Ravel a reçu Dominique Lormier.",
+            Some("fr"),
+            &[],
+        ),
+        ("la statue de Maurice de Saxe, à Salvador de Bahia", None, &[]),
+        (
+            "Dominique de Villepin",
+            Some("fr"),
+            &[("Dominique de Villepin", &["Q131660"])],
+        ),
+        (
+            "SAN SALVADOR (EL SALVADOR)",
+            Some("es"),
+            &[("EL SALVADOR", &["Q792"])],
+        ),
         // spellings the build's CLDR lacks; lowercase adjectives
         (
             "Territori palestinesi",
