@@ -9,13 +9,16 @@
 
 use std::cmp::Reverse;
 
+use crate::entity::Kind;
 use crate::extractor::{Entry, Extractor, Overlaps};
 use crate::mention::{Candidate, Mention, Span};
 use crate::normalize::{Case, Normalized};
 use crate::rules::boundary::{may_end, may_start, may_start_after, word_starts};
 use crate::rules::country::MentionedCountries;
+use crate::rules::initials::follows_an_initial;
 use crate::rules::language::Language;
 use crate::rules::short_form::ShortForms;
+use crate::rules::titles::title_len;
 use crate::rules::{Rules, Spot};
 
 /// Reusable buffers for [`Extractor::extract_with`]: with one per thread,
@@ -230,9 +233,17 @@ impl Extractor {
             let mut spot = Spot::new(text, h.start, h.end, &self.languages);
             valid.clear();
             let mut best_short = None;
+            let mut initial = None;
             for &entry in self.entries_of(h.pattern as usize) {
-                let alias = &self.entities[entry.entity as usize].aliases()[entry.alias as usize];
+                let entity = &self.entities[entry.entity as usize];
+                let alias = &entity.aliases()[entry.alias as usize];
                 if !rules.allows(&mut spot, alias) {
+                    continue;
+                }
+                // A person's name after an initial is part of a longer name.
+                if *entity.kind() == Kind::Person
+                    && *initial.get_or_insert_with(|| follows_an_initial(text, h.start))
+                {
                     continue;
                 }
                 if !alias.is_short() {
@@ -280,6 +291,16 @@ impl Extractor {
             if let Some(first) = valid.first() {
                 doc.countries.mentioned(&self.countries, first.entity, end);
             }
+            // A title is not part of a person's span ("Pope Francis" is
+            // "Francis"); the whole match still covers the text.
+            let start = if valid
+                .iter()
+                .all(|e| *self.entities[e.entity as usize].kind() == Kind::Person)
+            {
+                window.orig(h.start + title_len(&text[h.start..h.end]))
+            } else {
+                start
+            };
             out.push(Mention {
                 span: Span { start, end },
                 candidates,

@@ -812,3 +812,51 @@ fn cldr_names_in_their_press_forms() {
         assert_eq!(found_in(text, *lang), expected, "{lang:?}: {text}");
     }
 }
+
+/// The people added in the 2025 round decline in Russian and Ukrainian like
+/// the older ones: their first names' genders are in
+/// `curated/slavic-first-name-gender.tsv` (without them, 70 of them had no
+/// case forms).
+#[test]
+fn case_forms_of_people_added_in_2025() {
+    let text = "Встреча с Нафтали Беннетом и Мерриком Гарландом. Письмо Анналены Бербок. \
+                Зустріч із Василем Малюком.";
+    let got: Vec<(String, String)> = found(text);
+    for expected in [
+        "Нафтали Беннетом",
+        "Мерриком Гарландом",
+        "Анналены Бербок",
+        "Василем Малюком",
+    ] {
+        assert!(
+            got.iter().any(|(g, _)| g == expected),
+            "{expected:?} not in {got:?}"
+        );
+    }
+}
+
+/// People's longer names and namesakes (issue #11, false positives of the
+/// news dev set and WikiNEuRal val): the French press's full name of
+/// Mohammed ben Zayed, and Peter Marocco, whose surname is Italian for
+/// Morocco.
+#[test]
+fn longer_person_names_that_hold_another_name() {
+    assert_found(&[
+        (
+            "Mohammed ben Zayed Al Nahyane a reçu Peter Marocco.",
+            vec![
+                ("Mohammed ben Zayed Al Nahyane", "Q1951896"),
+                ("Peter Marocco", "gazner:peter-marocco"),
+            ],
+        ),
+        (
+            "He met Pope Francis, then Patriarch Kirill; le pape François et Papst Leo XIV.",
+            vec![
+                ("Francis", "Q450675"),
+                ("Kirill", "gazner:patriarch-kirill"),
+                ("François", "Q450675"),
+                ("Leo XIV", "gazner:pope-leo-xiv"),
+            ],
+        ),
+    ]);
+}

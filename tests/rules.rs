@@ -495,6 +495,43 @@ t!(
     "They said that Fred Trump and Brigitte Macron were there with Sheikh Merz today.",
     []
 );
+// A regnal name is listed with its title, which stays outside the span in
+// every language; the titled alias still covers the text ("Francis" alone
+// is no alias), and other kinds keep their whole name.
+const REGNAL: &str = r#"{"id":"Q450675","kind":"person","name":"Pope Francis","aliases":["pape François","Papst Franziskus","papa Francisco","Папа Франциск","Папа Римский Франциск"]}
+{"id":"Q36812","kind":"person","name":"Prince William","aliases":[]}
+{"id":"Q1","kind":"institution","name":"King Abdullah Centre","aliases":[]}"#;
+t!(
+    title_outside_a_regnal_name,
+    REGNAL,
+    "He met Pope Francis; le pape François a parlé; Papst Franziskus und papa Francisco. \
+     Папа Римский Франциск и Папа Франциск. Prince William, Francis Drake, the King Abdullah Centre.",
+    [
+        ("Francis", "Q450675"),
+        ("François", "Q450675"),
+        ("Franziskus", "Q450675"),
+        ("Francisco", "Q450675"),
+        ("Франциск", "Q450675"),
+        ("Франциск", "Q450675"),
+        ("William", "Q36812"),
+        ("King Abdullah Centre", "Q1")
+    ]
+);
+// A person's name right after an initial is part of a longer name; an
+// abbreviation or a title before it is no initial, and other kinds keep
+// their names.
+const INITIALS: &str = r#"{"id":"Q7436578","kind":"person","name":"Scott Fitzgerald","aliases":["Скотт Фицджеральд"]}
+{"id":"Q1","kind":"institution","name":"Wells Fargo","aliases":[]}"#;
+t!(
+    person_after_an_initial,
+    INITIALS,
+    "F. Scott Fitzgerald wrote, Rep. Scott Fitzgerald voted, U.S. Scott Fitzgerald, H. Wells Fargo; Ф. Скотт Фицджеральд.",
+    [
+        ("Scott Fitzgerald", "Q7436578"),
+        ("Scott Fitzgerald", "Q7436578"),
+        ("Wells Fargo", "Q1")
+    ]
+);
 t!(
     standalone_opt_out_per_alias,
     STANDALONE,

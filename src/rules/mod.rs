@@ -15,12 +15,14 @@
 //!    hyphenated compounds (`compound.rs`).
 //! 3. **Rules on the hit and one alias**: the alias's case rule
 //!    (`case.rs`), the language of the text (`language.rs`), acronyms in text written in capitals (`capitals.rs`),
-//!    standalone aliases glued to a capitalized word (`standalone.rs`).
+//!    standalone aliases glued to a capitalized word (`standalone.rs`);
+//!    then, in the scanner and for people only, a name right after an
+//!    initial ("F. Scott Fitzgerald", `initials.rs`).
 //! 4. **Rules on the document**, which remember earlier mentions: short
 //!    forms (`short_form.rs`); then the scanner drops what an earlier
 //!    mention covers (the overlap mode), puts first the candidate of the
-//!    country the document named last (`country.rs`), and drops hidden
-//!    entities.
+//!    country the document named last (`country.rs`), drops hidden
+//!    entities, and leaves a title out of a person's span (`titles.rs`).
 //!
 //! Steps 2 and 3 have one entry point, [`Rules::allows`], which the scanner
 //! calls for each hit and each of its aliases: [`Rules::allows`] is where
@@ -44,12 +46,13 @@ mod case;
 pub(crate) mod cjk;
 mod compound;
 pub(crate) mod country;
+pub(crate) mod initials;
 mod korean;
 pub(crate) mod language;
 pub(crate) mod short_form;
 mod standalone;
 mod text;
-mod titles;
+pub(crate) mod titles;
 
 pub(crate) use case::CaseChecker;
 

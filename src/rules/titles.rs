@@ -8,14 +8,49 @@
 //! holds the forms news writes with a capital: English titles in running
 //! text, German nouns, and the forms of other languages at the start of a
 //! headline or after a comma. Words that are also parts of names ("Sheikh"
-//! in "Sheikh Hasina", "Pope" in "Pope Francis") are left out: those names
-//! are aliases of their own.
+//! in "Sheikh Hasina") are left out.
+//!
+//! A person's span never starts with a title either: a regnal name is
+//! listed with its title ("Pope Francis", "pape François", "Prince
+//! William"), because "Francis" alone is too common a first name to count
+//! anywhere, and [`title_len`] tells the scanner how much of such a match
+//! to leave out ("Pope Francis" is "Francis", issue #11). A line of the
+//! list may hold a title of two words ("Папа Римский").
 
 use once_cell::sync::Lazy;
 
 /// Whether `word` is a title or function that news writes before a name.
 pub(super) fn is_title(word: &str) -> bool {
     TITLE_LIST.binary_search(&word).is_ok()
+}
+
+/// The length of the title and spaces that open `name`, the original text
+/// of a person's match ("Pope " in "Pope Francis"), or 0 when it opens with
+/// none or nothing would be left after it. A title written lowercase
+/// ("pape François", "папа Франциск") counts as its capitalized form.
+pub(crate) fn title_len(name: &str) -> usize {
+    let mut chars = name.chars();
+    let Some(first) = chars.next() else {
+        return 0;
+    };
+    let tail = chars.as_str();
+    TITLE_LIST
+        .iter()
+        .filter_map(|title| {
+            let mut title_chars = title.chars();
+            let title_first = title_chars.next()?;
+            let title_tail = title_chars.as_str();
+            if !(first == title_first || first.to_uppercase().eq([title_first]))
+                || !tail.starts_with(title_tail)
+            {
+                return None;
+            }
+            let after = &tail[title_tail.len()..];
+            let rest = after.trim_start();
+            (rest.len() < after.len() && !rest.is_empty()).then(|| name.len() - rest.len())
+        })
+        .max()
+        .unwrap_or(0)
 }
 
 /// The titles, one a line, sorted in byte order so that [`is_title`] can
@@ -48,9 +83,30 @@ mod tests {
             ("president", false),
             ("Michael", false),
             ("Sheikh", false),
-            ("Pope", false),
+            ("Pope", true),
         ] {
             assert_eq!(is_title(word), title, "{word}");
+        }
+    }
+
+    #[test]
+    fn titles_that_open_a_name() {
+        for (name, left_out) in [
+            ("Pope Francis", "Pope "),
+            ("pape François", "pape "),
+            ("Papst Leo XIV", "Papst "),
+            ("папа Франциск", "папа "),
+            ("Папа Римский Франциск", "Папа Римский "),
+            ("Prince\u{A0}William", "Prince\u{A0}"),
+            ("Patriarch Kirill", "Patriarch "),
+            ("Pope", ""),
+            ("Pope ", ""),
+            ("Popeye Doyle", ""),
+            ("Sheikh Hasina", ""),
+            ("Francis", ""),
+            ("", ""),
+        ] {
+            assert_eq!(title_len(name), left_out.len(), "{name:?}");
         }
     }
 }
