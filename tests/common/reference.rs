@@ -550,10 +550,26 @@ pub fn reference_full(
             .next()
             .filter(|&c| matches!(c, '-' | '\u{2010}' | '\u{2011}'))
         {
+            let hyphen_at = s - h.len_utf8();
             let word: Vec<char> = before.take_while(|&c| is_word(c)).collect();
+            // The word must start within 64 bytes of the hyphen (the char it
+            // starts after lies there, or it starts the text); a longer one
+            // counts as not capitalized.
+            let word_start = hyphen_at - word.iter().map(|c| c.len_utf8()).sum::<usize>();
+            let mut floor = hyphen_at.saturating_sub(64);
+            while !text.is_char_boundary(floor) {
+                floor -= 1;
+            }
+            let within = if word_start == 0 {
+                floor == 0
+            } else {
+                let prev = text[..word_start].chars().next_back().map_or(0, char::len_utf8);
+                word_start - prev >= floor
+            };
             let lowercase = word.iter().any(|c| c.is_lowercase());
-            if word.last().is_some_and(|c| c.is_uppercase())
-                && !any.iter().any(|&(_, ce)| ce == s - h.len_utf8())
+            if within
+                && word.last().is_some_and(|c| c.is_uppercase())
+                && !any.iter().any(|&(_, ce)| ce == hyphen_at)
                 && !(acronym && lowercase)
             {
                 return false;
