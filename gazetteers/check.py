@@ -4,7 +4,9 @@
     python3 gazetteers/check.py [-v]
 
 Errors (exit status 1): malformed lines, unknown fields, non-string meta
-values, bad `case` values, duplicate ids across all files, an entity of the
+values, bad `case` values, an id that is neither a QID (Q and digits) nor
+gazner:<slug>, duplicate ids across all files (a QID on two entities is a
+duplicate or a wrong match), a meta.country that is not a list of QIDs, an entity of the
 wrong kind for its file, the same full alias in two kinds (unless listed in
 curated/allowed-collisions.txt), two-letter aliases that are not exact-case,
 three-letter all-capital aliases that are not exact-case; in hidden.jsonl,
@@ -35,6 +37,8 @@ TOP = {"id", "kind", "name", "standalone", "hidden", "aliases", "meta"}
 ALIAS_KEYS = {"text", "lang", "lang_only", "case", "short", "standalone"}
 LANG_CODE = re.compile(r"[a-z]{2,3}")
 CASES = {"exact", "proper", "insensitive"}
+QID_FORM = re.compile(r"Q[1-9][0-9]*")
+ID_FORM = re.compile(r"Q[1-9][0-9]*|gazner:[a-z0-9][a-z0-9-]*")
 
 
 def clash(key, owners, texts) -> bool:
@@ -101,7 +105,10 @@ def main() -> int:
             if not isinstance(eid, str) or not eid:
                 errors.append(f"{where}: bad id {eid!r}")
                 continue
+            if not ID_FORM.fullmatch(eid):
+                errors.append(f"{where}: malformed id {eid!r} (a Wikidata QID or gazner:<slug>)")
             if eid in ids:
+                # a QID on two entities: a duplicate of ours or a wrong match
                 errors.append(f"{where}: duplicate id {eid} (also {ids[eid]})")
             ids[eid] = where
             kind = e.get("kind")
@@ -113,6 +120,8 @@ def main() -> int:
             meta = e.get("meta", {})
             if not isinstance(meta, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in meta.items()):
                 errors.append(f"{where}: meta must map strings to strings")
+            elif "country" in meta and not all(QID_FORM.fullmatch(c) for c in meta["country"].split(",")):
+                errors.append(f"{where}: meta.country {meta['country']!r} is not a comma-separated list of QIDs")
             als = e.get("aliases", [])
             if not isinstance(als, list):
                 errors.append(f"{where}: aliases must be a list")

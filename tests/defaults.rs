@@ -472,7 +472,7 @@ fn us_federal_institutions_in_the_news() {
         ),
         (
             "The Indian National Congress won.",
-            vec![("Indian National Congress", "gazner:party-in-inc")],
+            vec![("Indian National Congress", "Q10225")],
         ),
         (
             "U.S. Central Command (CENTCOM) said IS fighters fled.",
@@ -510,7 +510,7 @@ fn us_federal_institutions_in_the_news() {
         ),
         (
             "福克斯新闻采访哈马斯",
-            vec![("福克斯新闻", "gazner:fox-news"), ("哈马斯", "gazner:hamas")],
+            vec![("福克斯新闻", "gazner:fox-news"), ("哈马斯", "Q38799")],
         ),
         (
             "члены Североатлантического союза",

@@ -24,56 +24,44 @@ fn parties_with_their_acronyms_and_press_names() {
     check(&[
         (
             "Georgian Dream beat the UNM.",
-            &[
-                ("Georgian Dream", "gazner:party-ge-gd"),
-                ("UNM", "gazner:party-ge-unm"),
-            ],
+            &[("Georgian Dream", "Q46516"), ("UNM", "Q1057495")],
         ),
         (
             "Le Rêve géorgien et le PSUV.",
-            &[
-                ("Rêve géorgien", "gazner:party-ge-gd"),
-                ("PSUV", "gazner:party-ve-psuv"),
-            ],
+            &[("Rêve géorgien", "Q46516"), ("PSUV", "Q197864")],
         ),
         (
             "Die FPÖ und die ÖVP verhandeln.",
-            &[("FPÖ", "gazner:party-at-fpoe"), ("ÖVP", "gazner:party-at-oevp")],
+            &[("FPÖ", "Q131692"), ("ÖVP", "Q186867")],
         ),
         (
             "El PSUV y la Plataforma Unitaria.",
             &[
-                ("PSUV", "gazner:party-ve-psuv"),
+                ("PSUV", "Q197864"),
                 ("Plataforma Unitaria", "gazner:party-ve-pud"),
             ],
         ),
         (
             "«Грузинская мечта» и КПРФ.",
-            &[
-                ("Грузинская мечта", "gazner:party-ge-gd"),
-                ("КПРФ", "gazner:party-ru-kprf"),
-            ],
+            &[("Грузинская мечта", "Q46516"), ("КПРФ", "Q192187")],
         ),
         (
             "The Awami League and the BNP.",
-            &[
-                ("Awami League", "gazner:party-bd-al"),
-                ("BNP", "gazner:party-bd-bnp"),
-            ],
+            &[("Awami League", "Q1281480"), ("BNP", "Q496810")],
         ),
-        ("民进党表示反对。", &[("民进党", "gazner:party-tw-dpp")]),
+        ("民进党表示反对。", &[("民进党", "Q903822")]),
         ("조국혁신당 대표", &[("조국혁신당", "gazner:party-kr-rkp")]),
         (
             "Senate Democrats and House Republicans met in the Senate.",
             &[
-                ("Senate Democrats", "gazner:party-us-democratic"),
-                ("House Republicans", "gazner:party-us-republican"),
+                ("Senate Democrats", "Q29552"),
+                ("House Republicans", "Q29468"),
                 ("Senate", "Q66096"),
             ],
         ),
         (
             "the old Front national and the UMP's heir",
-            &[("Front national", "gazner:party-fr-rn")],
+            &[("Front national", "Q205150")],
         ),
     ]);
 }
@@ -85,16 +73,13 @@ fn party_names_that_are_words_stand_alone() {
     check(&[
         (
             "Sumar y Podemos votaron.",
-            &[
-                ("Sumar", "gazner:party-es-sumar"),
-                ("Podemos", "gazner:party-es-podemos"),
-            ],
+            &[("Sumar", "gazner:party-es-sumar"), ("Podemos", "Q16059622")],
         ),
         ("el lema Juntos Podemos Más", &[]),
         ("Il partito Lega vince.", &[("Lega", "gazner:party-it-lega")]),
         ("La Lega Pro è finita.", &[]),
         ("the Budapest SNS club", &[]),
-        ("The ruling SNS won.", &[("SNS", "gazner:party-rs-sns")]),
+        ("The ruling SNS won.", &[("SNS", "Q253586")]),
     ]);
 }
 
@@ -254,7 +239,7 @@ fn longer_names_that_hold_a_country_or_an_institution() {
         ),
         (
             "Michael McDonald, Nevada Republican Party chairman, said the Republican Party won.",
-            &[("Republican Party", "gazner:party-us-republican")],
+            &[("Republican Party", "Q29468")],
         ),
         (
             "미국 국방부는 미국 의회에 보고했다",
@@ -264,7 +249,7 @@ fn longer_names_that_hold_a_country_or_an_institution() {
             "le Parti communiste de l'Union soviétique et le Parti social-démocrate d'Allemagne",
             &[
                 ("Parti communiste de l'Union soviétique", "gazner:party-su-cpsu"),
-                ("Parti social-démocrate d'Allemagne", "gazner:party-de-spd"),
+                ("Parti social-démocrate d'Allemagne", "Q49768"),
             ],
         ),
         (
@@ -272,7 +257,7 @@ fn longer_names_that_hold_a_country_or_an_institution() {
             &[
                 ("Parti communiste d'Ukraine", "gazner:party-ua-kpu"),
                 ("Parti socialiste d'Ukraine", "gazner:party-ua-spu"),
-                ("Mouvement du Pakistan pour la justice", "gazner:party-pk-pti"),
+                ("Mouvement du Pakistan pour la justice", "Q284454"),
             ],
         ),
         (

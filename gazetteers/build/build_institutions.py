@@ -13,6 +13,7 @@ from common import (CURATED, GAZ_DIR, AliasSet, normalize, read_jsonl, read_tsv,
 from inflect_german import institution_forms as german_forms
 from inflect_german import is_german
 from inflect_slavic import institution_forms, language
+from qid_file import read_qid_file
 
 NAME_FIELD = re.compile(r"^Name_(?:(other(?:_\d)?|former)_)?([a-z]{2,3})$")
 ABBR_FIELD = re.compile(r"^Abbreviation_(?:(other(?:_\d)?|former)_)?([a-z]{2,3})$")
@@ -42,6 +43,25 @@ def acceptable(text: str, stop: set[str]) -> bool:
     if not any(c.isupper() for c in letters) and any(c.lower() != c.upper() for c in letters):
         return False  # all lowercase in a cased script: would match common words
     return True
+
+
+def institution_qids(entities: dict[str, dict]) -> dict[str, str]:
+    """curated/institution-qids.tsv: gazner: id -> the QID a public list gives
+    (name and country or type agree; the source on the line). The gazner: id
+    stays the key of curated/institutions.jsonl and shared-names.tsv; the QID
+    replaces it on output. Exits on an id that is not a gazner: institution of
+    ours and on a QID that another institution already has (a duplicate or a
+    wrong match: report it, never merge silently)."""
+    path = CURATED / "institution-qids.tsv"
+    qids = read_qid_file(path)
+    for eid, qid in qids.items():
+        if not eid.startswith("gazner:") or eid not in entities:
+            sys.exit(f"{path.name}: {eid!r} is no institution with a gazner: id")
+        if qid in entities:
+            sys.exit(f"{path.name}: {eid} -> {qid}, but {qid} is already "
+                     f"{entities[qid]['name']!r}: a duplicate or a wrong match")
+    print(f"  {path.name}: {len(qids)} QIDs", file=sys.stderr)
+    return qids
 
 
 def main() -> None:
@@ -210,9 +230,10 @@ def main() -> None:
             n_infl += 1
     print(f"  Russian/Ukrainian/German case forms added: {n_infl}", file=sys.stderr)
 
+    qids = institution_qids(entities)
     out = []
     for eid, e in entities.items():
-        e = dict(e)
+        e = dict(e, id=qids.get(eid, eid))
         name = e["name"]
         if normalize(name) not in {normalize(a["text"]) for a in aliases[eid].items}:
             # the name itself was dropped (stoplist/ambiguous): keep the entity

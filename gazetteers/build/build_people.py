@@ -10,6 +10,7 @@ import sys
 from common import (CURATED, GAZ_DIR, AliasSet, normalize, read_jsonl, read_tsv,
                     shared_path, write_jsonl)
 from inflect_slavic import ARABIC_PARTICLES, ROMAN, TITLES, is_common_word, language, person_forms
+from qid_file import read_qid_file
 from standalone import promote as promote_standalone
 from standalone import word_exceptions
 from translit import LANGS as TRANSLIT_LANGS
@@ -287,22 +288,8 @@ def main() -> None:
         add_role(p, row["position"], "", row["start"], row["end"])
 
     # QIDs found for curated people without an `id` (curated/people-qids.tsv:
-    # name, qid, source). A QID listed twice would join two people: refuse it.
-    file_qid: dict[str, str] = {}
-    qid_name: dict[str, str] = {}
-    for ln, line in enumerate((CURATED / "people-qids.tsv").read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if len(cols) != 3 or not re.fullmatch(r"Q[1-9][0-9]*", cols[1]) or not cols[2].strip():
-            sys.exit(f"people-qids.tsv:{ln}: expected name<TAB>Q-id<TAB>source: {line!r}")
-        name, qid = cols[0], cols[1]
-        if name in file_qid:
-            sys.exit(f"people-qids.tsv:{ln}: {name!r} listed twice")
-        if qid in qid_name:
-            sys.exit(f"people-qids.tsv:{ln}: {qid} given to both {qid_name[qid]!r} and {name!r}")
-        file_qid[name] = qid
-        qid_name[qid] = name
+    # name, qid, source; build/qid_file.py refuses a QID listed twice).
+    file_qid = read_qid_file(CURATED / "people-qids.tsv")
     snapshot_ids = set(people)
     curated_names: dict[str, set[str]] = {}  # pid -> curated names given that id
     used_file = set()
