@@ -143,6 +143,7 @@ pub use extractor::{Extractor, Overlaps};
 pub use mention::{Candidate, CandidateRecord, Mention, MentionRecord, Offsets, Span, TextOffsets};
 pub use normalize::normalize;
 pub use rules::language::{Language, LanguageCode};
+pub use rules::unlisted::UNLISTED_PERSON_ID;
 /// Reusable buffers for [`Extractor::extract_with`] and
 /// [`Extractor::extract_batch`].
 ///

@@ -17,7 +17,9 @@
 //!    (`case.rs`), the language of the text (`language.rs`), acronyms in text written in capitals (`capitals.rs`),
 //!    standalone aliases glued to a capitalized word (`standalone.rs`).
 //! 4. **Rules on the document**, which remember earlier mentions: short
-//!    forms (`short_form.rs`); then the scanner drops what an earlier
+//!    forms (`short_form.rs`); unlisted people (`unlisted.rs`: a given name
+//!    and surnames that no listed mention overlaps, then that surname
+//!    alone), asked at the capitalized words between the hits; then the scanner drops what an earlier
 //!    mention covers (the overlap mode), puts first the candidate of the
 //!    country the document named last (`country.rs`), and drops hidden
 //!    entities.
@@ -50,6 +52,7 @@ pub(crate) mod short_form;
 mod standalone;
 mod text;
 mod titles;
+pub(crate) mod unlisted;
 
 pub(crate) use case::CaseChecker;
 
