@@ -299,8 +299,9 @@ fn countries_inside_longer_names() {
     );
     assert_eq!(
         ids("En France, Jordan Bardella a parlé. Jordan Peterson aussi."),
-        // Jordan Peterson: no country, a person no gazetteer lists (issue #11).
-        ["Q142", "Q40655898", "gazner:unlisted-person"]
+        // Jordan Peterson: no country; no unlisted person either, since
+        // the given-name list leaves out country names ("Jordan").
+        ["Q142", "Q40655898"]
     );
     assert_eq!(
         ids("Azerbaijan President Ilham Aliyev met Armenia Prime Minister Nikol Pashinyan."),

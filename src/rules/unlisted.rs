@@ -26,7 +26,7 @@
 //! The scanner then lets a listed mention win over an unlisted one it
 //! overlaps (`scan.rs`).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use unicode_normalization::char::is_combining_mark;
 
@@ -48,11 +48,19 @@ pub(crate) const REACH: usize = 2 * CONTEXT;
 /// later ones are not remembered.
 const REMEMBERED: usize = 10_000;
 
-/// Words that join a given name to a surname, or two surname words, written
-/// lowercase: "Ursula von der Leyen", "Luiz Inácio Lula da Silva",
-/// "Mohammed bin Salman".
+/// Words that join a given name to its surname, written lowercase: "Ursula
+/// von der Leyen", "Mohammed bin Salman". Only after the given names: after
+/// a surname word they end the name ("Henrik Pedersen de Silkeborg"); "des"
+/// and "du" are French articles ("Eric Davis des Reds").
 const PARTICLES: &str = "\
-    al bin bint da das de del della den der des di do dos du el ibn la le ten ter van von zu";
+    al bin bint da das de del della den der di do dos el ibn la le ten ter van von zu";
+
+/// Capitalized words that begin a sentence rather than go on with a name,
+/// in text whose sentences lost their period ("… Pierre Tchernia Cet
+/// homme …"): a name ends before them.
+const FUNCTION_WORDS: &str = "\
+    A An At But Ce Cet Cette Das Der Die Ein Eine El Elle Elles Er Es He Il Ils In It La Las Le Les \
+    Los On She Sie The They This Un Una Une We";
 
 /// Capitalized words that make a name the name of something else when they
 /// follow it or stand among its surnames: institutions, places, prizes.
@@ -62,7 +70,19 @@ const HEADS: &str = "\
     Highway Hospital Institute Island Lake Library Medal Memorial Museum Nobel Park Plan Prize River \
     Road School Society Square Stadium Station Street Theatre Theater Tower Trophy Trust Tunnel \
     University Allee Brücke Flughafen Gymnasium Halle Institut Platz Preis Schule Stadion Stiftung \
-    Straße Strasse Universität Zentrum Университет Фонд Центр";
+    Straße Strasse Universität Zentrum Университет Фонд Центр Accord Agency Agreement Alliance \
+    America Americas Africa Army Asia Bank Club Commission Committee Conference Consensus Convention \
+    Council Court Daily Declaration Department Europe Festival Forces Forum Front Games Herald Hotel \
+    Initiative Journal League Magazine Ministry Movement News Office Olympics Palace Party Post \
+    Program Programme Project Report Reports Show Summit Team Times Treaty Tribune \
+    Band Bros Brothers Circle City Clube Entertainment Field Films Futebol Harbor Harbour Hills Hole \
+    Home House Knights Live Mountain Music Oval Pictures Productions Records Soft Springs State \
+    Storm Studios Video Wars";
+
+/// Given names of some lists that are more often another word in the
+/// languages we read ("Les", the French article; "Van", "Golden"): never
+/// the start of a person here.
+const NOT_GIVEN: &str = "Da De Del Di Du Golden La Le Les Los Star Van Von";
 
 /// Words before a name that make it the name of a street, a building or a
 /// prize ("rue Jean Jaurès", "stade Pierre Mauroy", "улица Ивана
@@ -75,10 +95,22 @@ const PLACES: &str = "\
     santa santo são scuola stadio teatro universidad via viale аэропорт имени переулок площадь \
     проспект стадион улица улицы улице школа";
 
-/// Titles written abbreviated or short before a name, beside the longer
-/// ones of `titles.txt`: "Dr. Jane Smith", "M. Jean Dupont".
+/// Titles and functions written capitalized before a name, beside those
+/// of `titles.txt`: "Dr. Jane Smith", "M. Jean Dupont", "Judge Carl
+/// Nichols"; a surname word that is one makes no name ("Vice President").
 const SHORT_TITLES: &str = "\
-    Capt Col Dr Gen Gov Lt M Me Mlle Mme Mr Mrs Ms Prof Rep Rev Sen Sgt Sr Sra";
+    Capt Col Dr Gen Gov Lt M Me Mlle Mme Mr Mrs Ms Prof Rep Rev Sen Sgt Sr Sra \
+    Adviser Advisor Agent Alderman Analyst Archbishop Assemblyman Assemblywoman Attorney Ayatollah \
+    Baron Baroness Bishop Captain Cardinal Chair Chairman Chairwoman Chief Coach Commander \
+    Congressman Congresswoman Corporal Councilman Councilwoman Counsel Countess Delegate Deputy \
+    Detective Duchess Duke Economist Emir Father Founder Imam Inspector Judge Justice Lady Lawmaker \
+    Leader Lieutenant Lord Marshal Mayor Minister Mufti Officer Pastor Premier President Princess \
+    Professor Prosecutor Rabbi Representative Reverend Secretary Senator Sergeant Sheriff Sir \
+    Speaker Spokesman Spokesperson Spokeswoman Trooper Vice Whip Abbé Capitaine Docteur Général \
+    Madame Mademoiselle Maître Monseigneur Monsieur Père Professeur Bürgermeister \
+    Bürgermeisterin Kanzler Minister Ministerin Pfarrer Präsident Präsidentin Richter Richterin \
+    Doña Fray Jueza Juez Ministra Ministro Presidenta Presidente Señor Señora King Queen Pope \
+    Prince Sheikh";
 
 /// (The lists are words separated by spaces, searched only at a
 /// capitalized given name or the words after it.)
@@ -86,9 +118,9 @@ const SHORT_TITLES: &str = "\
 /// Given names that are also common words: at the start of a sentence they
 /// are read as the word ("Will the talks…", "May was warm", "Hope remains").
 const COMMON_WORDS: &str = "\
-    Amber Angel April Art August Autumn Bill Carol Chance Chase Dawn Dean Don Drew Eve Faith Frank \
-    Grace Guy Hope Iris Jack Joy June Justice Lane Liberty Mark Max May Miles Page Pat Penny Ray \
-    Reed Rich Rose Ruby Sandy Summer Sunny Wade Will Aimé Ange Blanche Claire Constance Désiré \
+    April Art August Bill Chance Dawn Don Eve Faith Frank \
+    Grace Guy Hope Joy June Justice Liberty Mark May Page \
+    Rich Rose Summer Sunny Will Aimé Ange Blanche Claire Constance Désiré \
     France Marine Modeste Olive Prudence Violette Ernst Wolf Amparo Aurora Consuelo Cruz Domingo \
     Dolores Esperanza Luz Mercedes Paz Pilar Reyes Rosario Santos Soledad Victoria Вера Лев Любовь \
     Мир Надежда Роман Слава";
@@ -97,7 +129,10 @@ const COMMON_WORDS: &str = "\
 /// that every unlisted person names.
 #[derive(Debug)]
 pub(crate) struct Unlisted {
-    given: HashSet<Box<str>>,
+    /// Each given name, normalized as aliases are (`gazner::normalize`:
+    /// "omer" for "Ömer" and "Omer"), and whether it is also a common word
+    /// or a place's name, to be distrusted at the start of a sentence.
+    given: HashMap<Box<str>, bool>,
     entity: Entity,
 }
 
@@ -125,19 +160,30 @@ impl Unlisted {
     pub(crate) fn new<'a>(
         names: impl IntoIterator<Item = (&'a str, usize, &'a str)>,
     ) -> Result<Unlisted, Error> {
-        let mut given = HashSet::new();
-        for (origin, line, name) in names {
-            if let Err(reason) = check_given_name(name) {
-                return Err(Error::Gazetteer {
-                    origin: origin.to_string(),
-                    line,
-                    problem: Problem::InvalidField {
-                        field: "given_names".into(),
-                        reason: format!("{name:?} {reason}"),
-                    },
-                });
-            }
-            given.insert(Box::from(name));
+        let mut given = HashMap::new();
+        for (origin, line, entry) in names {
+            let (name, mark) = entry.split_once('\t').unwrap_or((entry, ""));
+            let checked = check_given_name(name).and(match mark {
+                "" => Ok(false),
+                "word" | "place" => Ok(true),
+                _ => Err("has a mark other than \"word\" or \"place\" after its tab"),
+            });
+            let common = match checked {
+                Ok(common) => common,
+                Err(reason) => {
+                    return Err(Error::Gazetteer {
+                        origin: origin.to_string(),
+                        line,
+                        problem: Problem::InvalidField {
+                            field: "given_names".into(),
+                            reason: format!("{entry:?} {reason}"),
+                        },
+                    });
+                }
+            };
+            let key = crate::normalize::normalize(name).into_boxed_str();
+            let common = common || given.get(&key).copied().unwrap_or(false);
+            given.insert(key, common);
         }
         let entity = Entity::new(UNLISTED_PERSON_ID, Kind::Person, "unlisted person");
         Ok(Unlisted { given, entity })
@@ -164,25 +210,53 @@ impl Unlisted {
 
     /// Approximate heap bytes: the set's table and the names.
     pub(crate) fn memory_usage(&self) -> usize {
-        self.given.capacity() * (std::mem::size_of::<Box<str>>() + 8)
-            + self.given.iter().map(|n| n.len()).sum::<usize>()
+        self.given.capacity() * (std::mem::size_of::<(Box<str>, bool)>() + 8)
+            + self.given.keys().map(|n| n.len()).sum::<usize>()
     }
 
     /// Whether `word` is a given name of the list, or names joined by a
     /// hyphen that all are ("Jean-Pierre").
     fn is_given(&self, word: &str) -> bool {
-        self.given.contains(word)
-            || (word.contains('-') && word.split('-').all(|part| self.given.contains(part)))
+        self.given_name(word).is_some()
+    }
+
+    /// `Some(common)` if `word` is a given name of the list (or names joined
+    /// by a hyphen that all are), where `common` says that it is also a
+    /// common word or a place's name (or one of its parts is).
+    fn given_name(&self, word: &str) -> Option<bool> {
+        let key = if word.is_ascii() {
+            // The normalization of ASCII letters, hyphens and apostrophes is
+            // their lowercase: no normalizer's buffers.
+            word.to_ascii_lowercase()
+        } else {
+            crate::normalize::normalize(word)
+        };
+        if let Some(&common) = self.given.get(key.as_str()) {
+            return Some(common);
+        }
+        if !key.contains('-') {
+            return None;
+        }
+        let mut common = false;
+        for part in key.split('-') {
+            common |= *self.given.get(part)?;
+        }
+        Some(common)
     }
 
     /// The person whose given name is the capitalized word `text[start..end]`
     /// (a word of [`capitalized_words`]), if the rule finds one there.
     pub(crate) fn person_at(&self, text: &str, start: usize, end: usize) -> Option<Person> {
         let first = &text[start..end];
-        if !self.is_given(first) || !may_begin_name(text, start, |w| self.is_given(w)) {
+        let common = self.given_name(first)?;
+        if is_place_word(first) || is_title(first) || listed(NOT_GIVEN, first) {
+            // "Santo Domingo", "Saint Louis", "King Abdullah".
             return None;
         }
-        if listed(COMMON_WORDS, first) && starts_sentence(text, start) {
+        if !may_begin_name(text, start, |w| self.is_given(w)) {
+            return None;
+        }
+        if (common || listed(COMMON_WORDS, first)) && starts_sentence(text, start) {
             return None;
         }
         let mut at = end;
@@ -198,7 +272,7 @@ impl Unlisted {
                 at = we + 1;
                 continue;
             }
-            if listed(PARTICLES, word) && particles < 2 {
+            if listed(PARTICLES, word) && particles < 2 && words.is_empty() {
                 particles += 1;
                 lead.get_or_insert(ws);
                 at = we;
@@ -207,10 +281,10 @@ impl Unlisted {
             if !is_capitalized(word) && !is_prefixed_surname(word) {
                 break;
             }
-            if listed(HEADS, word) {
+            if listed(HEADS, word) || is_title(word) {
                 return None;
             }
-            if standalone::is_day_or_month(word) {
+            if standalone::is_day_or_month(word) || listed(FUNCTION_WORDS, word) {
                 break;
             }
             if words.len() == 3 {
@@ -218,8 +292,10 @@ impl Unlisted {
             }
             words.push((lead.take().unwrap_or(ws), ws, we));
             particles = 0;
-            at = we;
-            committed = we;
+            // "Ken Griffey Jr.": the period is the suffix's.
+            let suffix = matches!(word, "Jr" | "Sr") && text[we..].starts_with('.');
+            at = we + usize::from(suffix);
+            committed = at;
         }
         let &(_, last, _) = words.last()?;
         if committed - start > CONTEXT {
@@ -237,6 +313,18 @@ impl Unlisted {
             last,
         })
     }
+}
+
+/// Whether `word` is a street or building word of [`PLACES`], in any case.
+fn is_place_word(word: &str) -> bool {
+    PLACES
+        .split_ascii_whitespace()
+        .any(|p| word.chars().flat_map(char::to_lowercase).eq(p.chars()))
+}
+
+/// Whether `word` is a title or function written before a name.
+fn is_title(word: &str) -> bool {
+    listed(SHORT_TITLES, word) || titles::is_title(word)
 }
 
 /// Whether `word` is one of the space-separated words of `list`.
@@ -431,13 +519,11 @@ fn may_begin_name(text: &str, at: usize, is_given: impl Fn(&str) -> bool) -> boo
         return true;
     };
     let word = &text[start..end];
-    if PLACES
-        .split_ascii_whitespace()
-        .any(|p| word.chars().flat_map(char::to_lowercase).eq(p.chars()))
-    {
+    if is_place_word(word) {
         return false;
     }
-    if listed(SHORT_TITLES, word) || titles::is_title(word) {
+    if is_title(word) || word.ends_with("'s") || word.ends_with("’s") {
+        // "Judge Carl Nichols", "Canada's Brandon Hagel".
         return true;
     }
     if period {
