@@ -96,6 +96,15 @@ proptest! {
         prop_assert_eq!(got, expected, "text {:?}", case.text);
     }
 
+}
+
+proptest! {
+    // Each case runs the whole matrix twice over longer text: 100 cases by
+    // default (PROPTEST_CASES=N for more), about a minute on this machine.
+    #![proptest_config(ProptestConfig::with_cases(
+        std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(100)
+    ))]
+
     /// With the unlisted-person rule on, in both overlap modes: every path
     /// agrees (the matrix, streams of 1-, 7- and 64-byte windows included);
     /// the listed mentions are exactly the reference's (listed mentions win,
