@@ -13,6 +13,7 @@ use crate::extractor::{Extractor, Overlaps};
 use crate::gazetteer::{self, Located};
 use crate::rules::cjk::Lexicon;
 use crate::rules::language::Language;
+use crate::rules::unlisted::Unlisted;
 
 /// Where entities come from, and the edits made to them, kept in the order
 /// they were added.
@@ -66,6 +67,13 @@ pub struct ExtractorBuilder {
     language: Language,
     /// Leaves out the embedded CJK lexicon (`default_cjk_lexicon(false)`).
     without_default_cjk_lexicon: bool,
+    /// The unlisted-person rule asked on or off; unset, it is on with the
+    /// embedded people.
+    unlisted_people: Option<bool>,
+    /// Leaves out the embedded given names (`default_given_names(false)`).
+    without_default_given_names: bool,
+    /// Given names from the caller: (origin, line, name).
+    given_names: Vec<(String, usize, String)>,
 }
 
 impl ExtractorBuilder {
@@ -166,6 +174,78 @@ impl ExtractorBuilder {
         self.case_insensitive = other.case_insensitive;
         self.language = other.language;
         self.without_default_cjk_lexicon = other.without_default_cjk_lexicon;
+        self.unlisted_people = other.unlisted_people.or(self.unlisted_people);
+        self.without_default_given_names = other.without_default_given_names;
+        self.given_names.extend(other.given_names);
+        self
+    }
+
+    /// Turns the unlisted-person rule on or off: a given name followed by
+    /// surnames is a person even where no gazetteer lists them ("Colin
+    /// Clarke"), and that surname alone later in the text is that person
+    /// again (README, "Unlisted people"). Such a mention's one candidate is
+    /// the entity [`UNLISTED_PERSON_ID`](crate::UNLISTED_PERSON_ID), and
+    /// [`Mention::is_listed`](crate::Mention::is_listed) is `false`.
+    ///
+    /// Default: on when the builder loads the embedded people
+    /// ([`defaults`](ExtractorBuilder::defaults)), with the embedded given
+    /// names (`gazetteers/given-names.txt`, feature `people`); off
+    /// otherwise. Turn it off where only listed entities may come out (a
+    /// sanctions screen). Its cost: one hash lookup per capitalized word.
+    ///
+    /// ```
+    /// use gazner::{Entity, ExtractorBuilder, Kind};
+    ///
+    /// let extractor = ExtractorBuilder::new()
+    ///     .entity(Entity::new("Q3196055", Kind::Person, "Kaja Kallas"))
+    ///     .unlisted_people(true)
+    ///     .default_given_names(false)
+    ///     .given_names(["Colin"])
+    ///     .build()?;
+    /// let text = "Kaja Kallas met Colin Clarke. Clarke said no.";
+    /// let found: Vec<(&str, bool)> = extractor.extract(text).iter().map(|m| (m.text(text), m.is_listed())).collect();
+    /// assert_eq!(found, [("Kaja Kallas", true), ("Colin Clarke", false), ("Clarke", false)]);
+    /// assert_eq!(extractor.extract(text)[2].unlisted_name(), Some("Colin Clarke"));
+    /// # Ok::<(), gazner::Error>(())
+    /// ```
+    pub fn unlisted_people(mut self, yes: bool) -> ExtractorBuilder {
+        self.unlisted_people = Some(yes);
+        self
+    }
+
+    /// Adds given names for the unlisted-person rule, each written as in
+    /// running text ("Colin", "Кейтлан"); with the `people` feature they
+    /// come in addition to the embedded list unless
+    /// [`default_given_names(false)`](ExtractorBuilder::default_given_names).
+    /// They do not turn the rule on: see
+    /// [`unlisted_people`](ExtractorBuilder::unlisted_people).
+    ///
+    /// [`build`](ExtractorBuilder::build) fails with [`Error::Gazetteer`]
+    /// (origin `<code>`, the number of this call) for a name that is not one
+    /// capitalized word of letters (hyphens and apostrophes between them).
+    pub fn given_names(mut self, names: impl IntoIterator<Item = impl Into<String>>) -> ExtractorBuilder {
+        let call = self.sources.len() + self.given_names.len() + 1;
+        self.given_names
+            .extend(names.into_iter().map(|n| ("<code>".to_string(), call, n.into())));
+        self
+    }
+
+    /// Adds the given names of a list in the format of
+    /// `gazetteers/given-names.txt`: UTF-8, one name a line, `#` for comment
+    /// lines, blank lines ignored; `origin` names the list in errors, which
+    /// give its line (see [`given_names`](ExtractorBuilder::given_names)).
+    pub fn given_names_str(mut self, origin: impl Into<String>, contents: &str) -> ExtractorBuilder {
+        let origin = origin.into();
+        self.given_names
+            .extend(given_name_lines(contents).map(|(line, name)| (origin.clone(), line, name.to_string())));
+        self
+    }
+
+    /// Whether the unlisted-person rule reads the embedded given names
+    /// (`gazetteers/given-names.txt`, feature `people`) besides the
+    /// caller's. Default: `true`; without the feature there are none.
+    pub fn default_given_names(mut self, yes: bool) -> ExtractorBuilder {
+        self.without_default_given_names = !yes;
         self
     }
 
@@ -276,6 +356,9 @@ impl ExtractorBuilder {
     pub fn build(self) -> Result<Extractor, Error> {
         let mut located: Vec<Located> = Vec::new();
         let code: Arc<str> = "<code>".into();
+        let unlisted = self
+            .unlisted_people
+            .unwrap_or_else(|| self.loads_default_people());
         // Ids of the entities so far, only when an edit needs them.
         let edits = self
             .sources
@@ -355,8 +438,47 @@ impl ExtractorBuilder {
         }
         words.extend(lexicon.iter().map(|(line, w)| ("<code>", *line, w.as_str())));
         extractor.cjk = Lexicon::new(words)?;
+        if unlisted {
+            let mut names: Vec<(&str, usize, &str)> = Vec::new();
+            #[cfg(feature = "people")]
+            if !self.without_default_given_names {
+                // Pushed one by one: `extend` would ask the caller's names to
+                // be `'static` too.
+                for name in defaults::given_names() {
+                    names.push(name);
+                }
+            }
+            names.extend(
+                self.given_names
+                    .iter()
+                    .map(|(o, l, n)| (o.as_str(), *l, n.as_str())),
+            );
+            extractor.set_unlisted(Unlisted::new(names)?);
+        }
         Ok(extractor)
     }
+
+    /// Whether a source is the embedded people, which turn the
+    /// unlisted-person rule on unless the caller said otherwise.
+    fn loads_default_people(&self) -> bool {
+        #[cfg(feature = "people")]
+        return self
+            .sources
+            .iter()
+            .any(|s| matches!(s, Source::Defaults(sets) if sets.contains(&DefaultSet::People)));
+        #[cfg(not(feature = "people"))]
+        false
+    }
+}
+
+/// The names of a given-name list with their line numbers: comment lines
+/// (`#`) and blank lines left out, a trailing `\r` removed.
+pub(crate) fn given_name_lines(contents: &str) -> impl Iterator<Item = (usize, &str)> {
+    contents
+        .lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.strip_suffix('\r').unwrap_or(l)))
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
 }
 
 /// Checks a custom kind given in code as the gazetteer reader does

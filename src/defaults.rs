@@ -83,6 +83,20 @@ const HIDDEN: (&str, &str) = (
     include_str!("../gazetteers/hidden.jsonl"),
 );
 
+/// The given names of the unlisted-person rule: `gazetteers/given-names.txt`
+/// (see `gazetteers/README.md`), embedded with the people.
+#[cfg(feature = "people")]
+const GIVEN_NAMES: (&str, &str) = (
+    "gazetteers/given-names.txt",
+    include_str!("../gazetteers/given-names.txt"),
+);
+
+/// The embedded given names as (file, line, name).
+#[cfg(feature = "people")]
+pub(crate) fn given_names() -> impl Iterator<Item = (&'static str, usize, &'static str)> {
+    crate::builder::given_name_lines(GIVEN_NAMES.1).map(|(line, name)| (GIVEN_NAMES.0, line, name))
+}
+
 /// The entities of `sets` (in [`DefaultSet::ALL`] order, each once), then the
 /// hidden names that shield one of their entities.
 pub(crate) fn load(sets: &[DefaultSet]) -> Result<Vec<Located>, Error> {

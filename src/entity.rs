@@ -495,6 +495,13 @@ impl Entity {
         self.hidden
     }
 
+    /// Whether this is the entity of every person the unlisted-person rule
+    /// finds (id [`UNLISTED_PERSON_ID`](crate::UNLISTED_PERSON_ID), kind
+    /// `person`), which no gazetteer lists.
+    pub fn is_unlisted(&self) -> bool {
+        &*self.id == crate::rules::unlisted::UNLISTED_PERSON_ID
+    }
+
     /// Appends an alias in place (the builder's edits of earlier entities).
     pub(crate) fn push_alias(&mut self, alias: Alias) {
         self.aliases.push(alias);

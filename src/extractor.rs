@@ -14,6 +14,7 @@ use crate::normalize::{Case, Normalized};
 use crate::rules::cjk::Lexicon;
 use crate::rules::country::Countries;
 use crate::rules::language::{self, Language, Languages};
+use crate::rules::unlisted::{self, Unlisted};
 use crate::scan::Scratch;
 use crate::stream::StreamExtractor;
 
@@ -70,7 +71,8 @@ pub struct Extractor {
     pub(crate) pattern_starts: Vec<u32>,
     pub(crate) entries: Vec<Entry>,
     pub(crate) overlaps: Overlaps,
-    /// The longest normalized alias, in bytes: how far a match can reach.
+    /// The longest normalized alias, in bytes, and at least the reach of
+    /// the unlisted-person rule when it is on: how far a match can reach.
     pub(crate) max_pattern_len: usize,
     pub(crate) walk_budget: WalkBudget,
     /// Each entity's `meta.country`, for the rule on generic names.
@@ -85,6 +87,9 @@ pub struct Extractor {
     /// Longer Chinese and Japanese words that keep the names inside them
     /// from counting (`rules/cjk.rs`); set by the builder.
     pub(crate) cjk: Lexicon,
+    /// The unlisted-person rule, when on (`rules/unlisted.rs`); set by the
+    /// builder.
+    pub(crate) unlisted: Option<Unlisted>,
 }
 
 impl Extractor {
@@ -199,7 +204,22 @@ impl Extractor {
             walk_budget: tuning.walk_budget,
             kinds,
             cjk: Lexicon::default(),
+            unlisted: None,
         })
+    }
+
+    /// Turns the unlisted-person rule on with `rule`. Its names reach
+    /// [`unlisted::REACH`] bytes, and the stream keeps that much margin past
+    /// a match, as it does for the longest alias.
+    pub(crate) fn set_unlisted(&mut self, rule: Unlisted) {
+        self.max_pattern_len = self.max_pattern_len.max(unlisted::REACH);
+        self.unlisted = Some(rule);
+    }
+
+    /// Whether the unlisted-person rule is on, and how many given names it
+    /// reads ([`ExtractorBuilder::unlisted_people`](crate::ExtractorBuilder::unlisted_people)).
+    pub fn unlisted_people(&self) -> Option<usize> {
+        self.unlisted.as_ref().map(Unlisted::len)
     }
 
     /// Finds every mention in `text`, in order of start (then longest first).
@@ -359,7 +379,15 @@ impl Extractor {
 
     /// The entity with this id, with its metadata and aliases (hidden ones
     /// included); `None` if there is none. A binary search over the ids.
+    /// With the unlisted-person rule on, the entity of its mentions too
+    /// ([`UNLISTED_PERSON_ID`](crate::UNLISTED_PERSON_ID)), which
+    /// [`entities`](Extractor::entities) does not list.
     pub fn entity(&self, id: &str) -> Option<&Entity> {
+        if let Some(rule) = &self.unlisted
+            && id == unlisted::UNLISTED_PERSON_ID
+        {
+            return Some(rule.entity());
+        }
         let found = self
             .by_id
             .binary_search_by(|&i| self.entities[i as usize].id().cmp(id));
@@ -439,6 +467,7 @@ impl Extractor {
             + entity_bytes
             + self.countries.memory_usage()
             + self.cjk.memory_usage()
+            + self.unlisted.as_ref().map_or(0, Unlisted::memory_usage)
     }
 
     pub(crate) fn entries_of(&self, pattern: usize) -> &[Entry] {

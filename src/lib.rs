@@ -19,6 +19,11 @@
 //! * [`StreamExtractor`]: documents of any size, in pieces.
 //! * [`Entity`], [`Alias`], [`Kind`]: the data model; [`Error`]: what can go
 //!   wrong, with the file, line and value.
+//! * Unlisted people: with the embedded people, a given name followed by a
+//!   surname is a person no gazetteer lists ("Colin Clarke"), and that
+//!   surname alone later is that person again; such mentions name the
+//!   entity [`UNLISTED_PERSON_ID`] and [`Mention::is_listed`] is `false`.
+//!   [`ExtractorBuilder::unlisted_people`] turns the rule on or off.
 //! * [`Language`]: the language of the text, given by the caller
 //!   ([`ExtractorBuilder::language`], [`Extractor::extract_in`] and its
 //!   siblings, [`StreamExtractor::language`]) or detected (feature
@@ -143,6 +148,7 @@ pub use extractor::{Extractor, Overlaps};
 pub use mention::{Candidate, CandidateRecord, Mention, MentionRecord, Offsets, Span, TextOffsets};
 pub use normalize::normalize;
 pub use rules::language::{Language, LanguageCode};
+pub use rules::unlisted::UNLISTED_PERSON_ID;
 /// Reusable buffers for [`Extractor::extract_with`] and
 /// [`Extractor::extract_batch`].
 ///

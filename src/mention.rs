@@ -73,6 +73,9 @@ pub struct Mention<'x> {
     pub span: Span,
     /// Every entity it may refer to; never empty.
     pub(crate) candidates: Vec<Candidate<'x>>,
+    /// For an unlisted person, the full name as written where the rule
+    /// found it.
+    pub(crate) unlisted: Option<Box<str>>,
 }
 
 impl<'x> Mention<'x> {
@@ -94,6 +97,24 @@ impl<'x> Mention<'x> {
     /// The alias of the first candidate that matched.
     pub fn alias(&self) -> &'x Alias {
         self.first().alias
+    }
+
+    /// Whether a gazetteer lists the entity: `false` for a person found by
+    /// the unlisted-person rule (README, "Unlisted people"), whose one
+    /// candidate is the entity [`UNLISTED_PERSON_ID`](crate::UNLISTED_PERSON_ID).
+    /// A screening program that must only see listed people keeps the
+    /// mentions where this is `true`, or turns the rule off
+    /// ([`ExtractorBuilder::unlisted_people`](crate::ExtractorBuilder::unlisted_people)).
+    pub fn is_listed(&self) -> bool {
+        self.unlisted.is_none()
+    }
+
+    /// For an unlisted person, the full name as written where the rule found
+    /// it: the mention's own text ("Colin Clarke"), or for a surname alone
+    /// the name it stands for ("Clarke" → "Colin Clarke"). `None` for a
+    /// listed entity.
+    pub fn unlisted_name(&self) -> Option<&str> {
+        self.unlisted.as_deref()
     }
 
     /// The mention as written: `&text[span]`, where `text` is the text it
@@ -155,6 +176,7 @@ pub enum Offsets {
 /// | `text` | the mention as written in the text |
 /// | `kind`, `id`, `name` | the first candidate's kind, id and canonical name |
 /// | `candidates` | every entity the mention may refer to, in gazetteer order, never empty: `id`, `kind`, `name`, and `alias`, the alias of that entity that matched, as written in the gazetteer |
+/// | `unlisted` | only for a person no gazetteer lists (the unlisted-person rule; `id` is `gazner:unlisted-person`): the full name as written where the rule found it, which a later surname alone stands for |
 ///
 /// Entity metadata is not copied into each record: look it up with
 /// [`Extractor::entity`](crate::Extractor::entity). Reading a record back
@@ -185,6 +207,8 @@ pub struct MentionRecord {
     text: String,
     /// Never empty.
     candidates: Vec<CandidateRecord>,
+    /// For an unlisted person, the full name as written.
+    unlisted: Option<String>,
 }
 
 /// One candidate entity of a [`MentionRecord`].
@@ -242,6 +266,7 @@ impl MentionRecord {
             utf16_span,
             text,
             candidates,
+            unlisted: mention.unlisted.as_deref().map(str::to_string),
         }
     }
 
@@ -320,6 +345,17 @@ impl MentionRecord {
         &self.candidates
     }
 
+    /// Whether a gazetteer lists the entity (see [`Mention::is_listed`]).
+    pub fn is_listed(&self) -> bool {
+        self.unlisted.is_none()
+    }
+
+    /// For an unlisted person, the full name as written (see
+    /// [`Mention::unlisted_name`]); serialized as the field `unlisted`.
+    pub fn unlisted_name(&self) -> Option<&str> {
+        self.unlisted.as_deref()
+    }
+
     fn first(&self) -> &CandidateRecord {
         // Invariant: `new` copies a mention's candidates (never empty) and
         // reading checks that there is one.
@@ -345,6 +381,8 @@ struct RawRecordRef<'a> {
     id: &'a str,
     name: &'a str,
     candidates: &'a [CandidateRecord],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    unlisted: Option<&'a str>,
 }
 
 impl Serialize for MentionRecord {
@@ -361,6 +399,7 @@ impl Serialize for MentionRecord {
             id: self.id(),
             name: self.name(),
             candidates: &self.candidates,
+            unlisted: self.unlisted.as_deref(),
         }
         .serialize(s)
     }
@@ -379,6 +418,8 @@ struct RawRecord {
     id: String,
     name: String,
     candidates: Vec<CandidateRecord>,
+    #[serde(default)]
+    unlisted: Option<String>,
 }
 
 impl TryFrom<RawRecord> for MentionRecord {
@@ -418,6 +459,7 @@ impl TryFrom<RawRecord> for MentionRecord {
             utf16_span,
             text: raw.text,
             candidates: raw.candidates,
+            unlisted: raw.unlisted,
         })
     }
 }

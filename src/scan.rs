@@ -19,6 +19,7 @@ use crate::rules::initials::follows_an_initial;
 use crate::rules::language::Language;
 use crate::rules::short_form::ShortForms;
 use crate::rules::titles::title_len;
+use crate::rules::unlisted::{self, Surnames};
 use crate::rules::{Rules, Spot};
 
 /// Reusable buffers for [`Extractor::extract_with`]: with one per thread,
@@ -29,6 +30,12 @@ pub struct Scratch {
     hits: Vec<Hit>,
     /// Where names may start in the window's normalized text.
     starts: Vec<usize>,
+    /// `hits[in_range]` start in the window's range; the others are there
+    /// for the unlisted-person rule, which a listed hit overrides.
+    in_range: (usize, usize),
+    /// Capitalized words of the window's range (window offsets), where the
+    /// unlisted-person rule may find a name.
+    words: Vec<(usize, usize)>,
     rules: Rules,
     doc: DocState,
     valid: Vec<Entry>,
@@ -50,6 +57,7 @@ impl Scratch {
         self.normalized.heap()
             + self.hits.capacity() * std::mem::size_of::<Hit>()
             + self.starts.capacity() * std::mem::size_of::<usize>()
+            + self.words.capacity() * std::mem::size_of::<(usize, usize)>()
             + self.rules.heap()
     }
 }
@@ -60,15 +68,22 @@ pub(crate) struct DocState {
     /// Original offset up to which the text is covered by an accepted
     /// mention (the leftmost-longest overlap mode).
     covered_to: usize,
+    /// Original offset up to which an accepted listed mention (hidden ones
+    /// included) covers the text, in every overlap mode: an unlisted person
+    /// that starts before it overlaps a listed mention, which wins.
+    listed_to: usize,
     short_forms: ShortForms,
     countries: MentionedCountries,
+    surnames: Surnames,
 }
 
 impl DocState {
     pub(crate) fn reset(&mut self) {
         self.covered_to = 0;
+        self.listed_to = 0;
         self.short_forms.reset();
         self.countries.reset();
+        self.surnames.reset();
     }
 }
 
@@ -152,6 +167,7 @@ impl Extractor {
         out: &mut Vec<Mention<'x>>,
     ) {
         self.find_hits(window, scratch);
+        self.find_words(text, window, scratch);
         self.resolve(text, window, scratch, out);
     }
 
@@ -165,6 +181,7 @@ impl Extractor {
             hits,
             starts,
             rules,
+            in_range,
             ..
         } = scratch;
         hits.clear();
@@ -209,13 +226,61 @@ impl Extractor {
             });
         }
         rules.neighbours.fill(hits.iter().map(|h| (h.start, h.end)));
-        hits.retain(|h| h.norm_start >= window.from && window.until.is_none_or(|until| h.norm_start < until));
         hits.sort_unstable_by_key(|h| (h.start, Reverse(h.end)));
+        // Normalized starts grow with original starts: the hits in range
+        // are one run of the sorted list.
+        let lo = hits.partition_point(|h| h.norm_start < window.from);
+        let hi = window
+            .until
+            .map_or(hits.len(), |until| hits.partition_point(|h| h.norm_start < until));
+        *in_range = (lo, hi.max(lo));
     }
 
-    /// Puts the window's hits through the rules, in document order, and
-    /// applies the overlap mode; `text` is the window's.
+    /// Collects the capitalized words whose normalized start lies in the
+    /// window's range, where the unlisted-person rule may find a name.
+    fn find_words(&self, text: &str, window: Window, scratch: &mut Scratch) {
+        scratch.words.clear();
+        if self.unlisted.is_none() {
+            return;
+        }
+        let map = &scratch.normalized.map;
+        let in_range = |at: usize| {
+            let norm = window.norm_base + map.norm_of(at);
+            norm >= window.from && window.until.is_none_or(|until| norm < until)
+        };
+        unlisted::capitalized_words(text, in_range, &mut scratch.words);
+    }
+
+    /// Puts the window's hits, and the capitalized words where an unlisted
+    /// person may begin, through the rules, in document order (at one
+    /// offset, hits first), and applies the overlap mode; `text` is the
+    /// window's.
     fn resolve<'x>(&'x self, text: &str, window: Window, scratch: &mut Scratch, out: &mut Vec<Mention<'x>>) {
+        let (lo, hi) = scratch.in_range;
+        let mut word = 0;
+        for i in lo..hi {
+            let start = scratch.hits[i].start;
+            while let Some(&(ws, we)) = scratch.words.get(word).filter(|w| w.0 < start) {
+                self.resolve_word(text, window, scratch, (ws, we), out);
+                word += 1;
+            }
+            self.resolve_hit(text, window, scratch, i, out);
+        }
+        while let Some(&(ws, we)) = scratch.words.get(word) {
+            self.resolve_word(text, window, scratch, (ws, we), out);
+            word += 1;
+        }
+    }
+
+    /// Puts hit `scratch.hits[i]` through the rules.
+    fn resolve_hit<'x>(
+        &'x self,
+        text: &str,
+        window: Window,
+        scratch: &mut Scratch,
+        i: usize,
+        out: &mut Vec<Mention<'x>>,
+    ) {
         let Scratch {
             hits,
             rules,
@@ -223,88 +288,156 @@ impl Extractor {
             valid,
             ..
         } = scratch;
-        for h in hits.iter() {
-            let (start, end) = (window.orig(h.start), window.orig(h.end));
-            if self.overlaps == Overlaps::LeftmostLongest && start < doc.covered_to {
-                continue;
-            }
-            doc.short_forms.advance_to(start);
-            doc.countries.advance_to(start);
-            let mut spot = Spot::new(text, h.start, h.end, &self.languages);
-            valid.clear();
-            let mut best_short = None;
-            let mut initial = None;
-            for &entry in self.entries_of(h.pattern as usize) {
-                let entity = &self.entities[entry.entity as usize];
-                let alias = &entity.aliases()[entry.alias as usize];
-                if !rules.allows(&mut spot, alias) {
-                    continue;
-                }
-                // A person's name after an initial is part of a longer name.
-                if *entity.kind() == Kind::Person
-                    && *initial.get_or_insert_with(|| follows_an_initial(text, h.start))
-                {
-                    continue;
-                }
-                if !alias.is_short() {
-                    if !valid.iter().any(|v| v.entity == entry.entity) {
-                        valid.push(entry);
-                    }
-                } else {
-                    doc.short_forms.offer(entry.entity, entry, &mut best_short);
-                }
-            }
-            // The short form means the most recently mentioned entity, even
-            // one a full alias already names here: then it adds nothing.
-            if let Some((_, entry)) = best_short
-                && !valid.iter().any(|v| v.entity == entry.entity)
-            {
-                valid.push(entry);
-            }
-            if valid.is_empty() {
-                continue;
-            }
-            doc.covered_to = doc.covered_to.max(end);
-            // The document's country decides which candidate comes first; if
-            // that one is hidden, the name means what is never reported.
-            let first = doc.countries.put_first(&self.countries, valid);
-            if first.is_some_and(|e| self.entities[e as usize].is_hidden()) {
-                continue;
-            }
-            // A hidden name only covers the text; the visible entities that
-            // share its alias (if any) are reported.
-            valid.retain(|e| !self.entities[e.entity as usize].is_hidden());
-            if valid.is_empty() {
-                continue;
-            }
-            let candidates = valid
-                .iter()
-                .map(|e| {
-                    let entity = &self.entities[e.entity as usize];
-                    doc.short_forms.mentioned(e.entity, end);
-                    Candidate {
-                        entity,
-                        alias: &entity.aliases()[e.alias as usize],
-                    }
-                })
-                .collect();
-            if let Some(first) = valid.first() {
-                doc.countries.mentioned(&self.countries, first.entity, end);
-            }
-            // A title is not part of a person's span ("Pope Francis" is
-            // "Francis"); the whole match still covers the text.
-            let start = if valid
-                .iter()
-                .all(|e| *self.entities[e.entity as usize].kind() == Kind::Person)
-            {
-                window.orig(h.start + title_len(&text[h.start..h.end]))
-            } else {
-                start
-            };
-            out.push(Mention {
-                span: Span { start, end },
-                candidates,
-            });
+        let h = &hits[i];
+        let (start, end) = (window.orig(h.start), window.orig(h.end));
+        if self.overlaps == Overlaps::LeftmostLongest && start < doc.covered_to {
+            return;
         }
+        doc.short_forms.advance_to(start);
+        doc.countries.advance_to(start);
+        let mut spot = Spot::new(text, h.start, h.end, &self.languages);
+        valid.clear();
+        let mut best_short = None;
+        let mut initial = None;
+        for &entry in self.entries_of(h.pattern as usize) {
+            let entity = &self.entities[entry.entity as usize];
+            let alias = &entity.aliases()[entry.alias as usize];
+            if !rules.allows(&mut spot, alias) {
+                continue;
+            }
+            // A person's name after an initial is part of a longer name.
+            if *entity.kind() == Kind::Person
+                && *initial.get_or_insert_with(|| follows_an_initial(text, h.start))
+            {
+                continue;
+            }
+            if !alias.is_short() {
+                if !valid.iter().any(|v| v.entity == entry.entity) {
+                    valid.push(entry);
+                }
+            } else {
+                doc.short_forms.offer(entry.entity, entry, &mut best_short);
+            }
+        }
+        // The short form means the most recently mentioned entity, even
+        // one a full alias already names here: then it adds nothing.
+        if let Some((_, entry)) = best_short
+            && !valid.iter().any(|v| v.entity == entry.entity)
+        {
+            valid.push(entry);
+        }
+        if valid.is_empty() {
+            return;
+        }
+        doc.covered_to = doc.covered_to.max(end);
+        doc.listed_to = doc.listed_to.max(end);
+        // The document's country decides which candidate comes first; if
+        // that one is hidden, the name means what is never reported.
+        let first = doc.countries.put_first(&self.countries, valid);
+        if first.is_some_and(|e| self.entities[e as usize].is_hidden()) {
+            return;
+        }
+        // A hidden name only covers the text; the visible entities that
+        // share its alias (if any) are reported.
+        valid.retain(|e| !self.entities[e.entity as usize].is_hidden());
+        if valid.is_empty() {
+            return;
+        }
+        let candidates = valid
+            .iter()
+            .map(|e| {
+                let entity = &self.entities[e.entity as usize];
+                doc.short_forms.mentioned(e.entity, end);
+                Candidate {
+                    entity,
+                    alias: &entity.aliases()[e.alias as usize],
+                }
+            })
+            .collect();
+        if let Some(first) = valid.first() {
+            doc.countries.mentioned(&self.countries, first.entity, end);
+        }
+        // A title is not part of a person's span ("Pope Francis" is
+        // "Francis"); the whole match still covers the text.
+        let start = if valid
+            .iter()
+            .all(|e| *self.entities[e.entity as usize].kind() == Kind::Person)
+        {
+            window.orig(h.start + title_len(&text[h.start..h.end]))
+        } else {
+            start
+        };
+        out.push(Mention {
+            span: Span { start, end },
+            candidates,
+            unlisted: None,
+        });
+    }
+
+    /// The unlisted-person rule at the capitalized word `ws..we` (window
+    /// offsets): a person whose given name it is, or the surname of an
+    /// unlisted person found before; unless a listed mention overlaps it.
+    fn resolve_word<'x>(
+        &'x self,
+        text: &str,
+        window: Window,
+        scratch: &mut Scratch,
+        (ws, we): (usize, usize),
+        out: &mut Vec<Mention<'x>>,
+    ) {
+        let Some(rule) = &self.unlisted else { return };
+        let Scratch { hits, rules, doc, .. } = scratch;
+        let start = window.orig(ws);
+        if start < doc.listed_to
+            || start < doc.surnames.covered_to
+            || (self.overlaps == Overlaps::LeftmostLongest && start < doc.covered_to)
+        {
+            return;
+        }
+        let person = rule.person_at(text, ws, we);
+        let (rel_end, name) = match person {
+            Some(person) => (person.end, None),
+            None => match doc.surnames.surname_at(text, ws, we) {
+                Some((end, full)) => (end, Some(Box::<str>::from(full))),
+                None => return,
+            },
+        };
+        doc.short_forms.advance_to(start);
+        let first = hits.partition_point(|h| h.start < ws);
+        let listed = hits[first..]
+            .iter()
+            .take_while(|h| h.start < rel_end)
+            .any(|h| self.would_accept(text, h, rules, &doc.short_forms));
+        if listed {
+            return;
+        }
+        let end = window.orig(rel_end);
+        doc.surnames.covered_to = end;
+        doc.covered_to = doc.covered_to.max(end);
+        let name = match (person, name) {
+            (Some(person), _) => {
+                doc.surnames.remember(text, ws, person);
+                Box::from(&text[ws..rel_end])
+            }
+            (None, Some(name)) => name,
+            (None, None) => return,
+        };
+        out.push(Mention {
+            span: Span { start, end },
+            candidates: vec![rule.candidate()],
+            unlisted: Some(name),
+        });
+    }
+
+    /// Whether the rules accept hit `h` for some alias (a short one if its
+    /// entity was seen): the test of a listed mention that an unlisted
+    /// person over the same text gives way to. Hidden names count: they
+    /// cover text too.
+    fn would_accept(&self, text: &str, h: &Hit, rules: &mut Rules, short_forms: &ShortForms) -> bool {
+        let mut spot = Spot::new(text, h.start, h.end, &self.languages);
+        self.entries_of(h.pattern as usize).iter().any(|entry| {
+            let alias = &self.entities[entry.entity as usize].aliases()[entry.alias as usize];
+            (!alias.is_short() || short_forms.was_seen(entry.entity)) && rules.allows(&mut spot, alias)
+        })
     }
 }

@@ -141,7 +141,11 @@ fn surnames_that_stand_alone() {
         ("Rutte warned.", vec![("Rutte", "Q57792")]),
         ("selon von der Leyen", vec![("von der Leyen", "Q60772")]),
         // glued to a capitalized word: another person or a longer name
-        ("They met Fred Trump.", vec![]),
+        // (an unlisted person, issue #11: no longer Trump, a person still)
+        (
+            "They met Fred Trump.",
+            vec![("Fred Trump", "gazner:unlisted-person")],
+        ),
         ("They met in the Trump Tower lobby.", vec![]),
         ("Donald Trump Jr. spoke.", vec![]),
         // common surnames of people not among the leaders
@@ -287,12 +291,16 @@ fn countries_inside_longer_names() {
     assert_eq!(
         found("Le joueur Michael Jordan a joué. Il écoute France Culture, lit China Daily et Samoa Joe."),
         [
+            // Not the country; an unlisted person (issue #11).
+            ("Michael Jordan".to_string(), "gazner:unlisted-person".to_string()),
             ("France Culture".to_string(), "gazner:france-culture".to_string()),
             ("China Daily".to_string(), "gazner:china-daily".to_string())
         ]
     );
     assert_eq!(
         ids("En France, Jordan Bardella a parlé. Jordan Peterson aussi."),
+        // Jordan Peterson: no country; no unlisted person either, since
+        // the given-name list leaves out country names ("Jordan").
         ["Q142", "Q40655898"]
     );
     assert_eq!(

@@ -1181,3 +1181,256 @@ fn language_detected_around_each_hit() {
     let both = format!("{french}\n\n{english}");
     assert_eq!(found(&both), ["Argentine"]);
 }
+
+// ---- Unlisted people (issue #11, `src/rules/unlisted.rs`) ----
+
+/// Listed entities beside the unlisted people: a listed person whose first
+/// word is a given name, a standalone country that is one too, a person
+/// with a short form.
+const UNLISTED_LISTED: &str = r#"{"id":"Q40655898","kind":"person","name":"Jordan Bardella","aliases":[{"text":"Bardella","short":true}]}
+{"id":"Q810","kind":"country","name":"Jordan","standalone":true,"aliases":["Jordanie"]}
+{"id":"Q230","kind":"country","name":"Georgia"}
+{"id":"Q451791","kind":"person","name":"Giorgia Meloni","aliases":[{"text":"Meloni","short":true}]}"#;
+
+/// The given names the table's extractor reads.
+const UNLISTED_NAMES: &str = "# the table's given names
+Ana
+Colin
+Connor
+Eva
+George
+Giorgia
+Hans
+Hersh
+Ivan
+John
+Jordan
+Marie
+Martin
+María
+Victor
+Will
+Γιώργος
+Ивана
+Кейтлан
+";
+
+/// The unlisted person's id, as the rows write it.
+const U: &str = gazner::UNLISTED_PERSON_ID;
+
+/// Runs `text` with the unlisted-person rule on (or off) over the table's
+/// listed entities and given names, through every configuration and path.
+fn run_unlisted(text: &str, on: bool, overlaps: Overlaps) -> Vec<(String, String)> {
+    let builder = ExtractorBuilder::new()
+        .gazetteer_str("table", UNLISTED_LISTED)
+        .unlisted_people(on)
+        .default_given_names(false)
+        .given_names_str("names.txt", UNLISTED_NAMES)
+        .overlaps(overlaps);
+    common::matrix::agreed(&builder, text)
+        .into_iter()
+        .map(|(start, end, ids)| (text[start..end].to_string(), ids[0].clone()))
+        .collect()
+}
+
+/// A row of the unlisted-person rule, checked in both overlap modes (the
+/// rows have no overlapping names, so both agree).
+macro_rules! unlisted {
+    ($name:ident, $text:expr, [$(($surface:expr, $id:expr)),* $(,)?]) => {
+        #[test]
+        fn $name() {
+            let expected: Vec<(String, String)> = vec![$(($surface.to_string(), $id.to_string())),*];
+            for overlaps in [Overlaps::LeftmostLongest, Overlaps::All] {
+                assert_eq!(run_unlisted($text, true, overlaps), expected, "{overlaps:?}: {:?}", $text);
+            }
+        }
+    };
+}
+
+// Found: a given name and one to three surnames, then the surname alone.
+unlisted!(
+    unlisted_en_name_then_surname,
+    "Analyst Colin Clarke said so. Later Clarke added more.",
+    [("Colin Clarke", U), ("Clarke", U)]
+);
+unlisted!(
+    unlisted_en_hyphen_and_possessive,
+    "Hersh Goldberg-Polin was freed. Goldberg-Polin's mother spoke.",
+    [("Hersh Goldberg-Polin", U), ("Goldberg-Polin", U)]
+);
+unlisted!(
+    unlisted_en_mc_and_apostrophe,
+    "Connor McDavid scored, and Colin O'Brien's team lost. McDavid smiled.",
+    [("Connor McDavid", U), ("Colin O'Brien", U), ("McDavid", U)]
+);
+unlisted!(
+    unlisted_en_middle_initial,
+    "the speech John F. Kennedy gave",
+    [("John F. Kennedy", U)]
+);
+unlisted!(
+    unlisted_en_after_a_title,
+    "President Colin Clarke and Dr. Eva Kogel",
+    [("Colin Clarke", U), ("Eva Kogel", U)]
+);
+unlisted!(
+    unlisted_en_day_ends_the_name,
+    "said John Smith Monday.",
+    [("John Smith", U)]
+);
+unlisted!(
+    unlisted_fr_two_given_names,
+    "La journaliste Eva Marie Kogel a écrit. Selon Kogel, rien.",
+    [("Eva Marie Kogel", U), ("Kogel", U)]
+);
+unlisted!(
+    unlisted_fr_elision_and_particle,
+    "les propos d’Hersh Goldberg-Polin et de Martin van der Berg.",
+    [("Hersh Goldberg-Polin", U), ("Martin van der Berg", U)]
+);
+unlisted!(
+    unlisted_de_name,
+    "Am Montag sagte Hans Müller, der Plan sei gut. Müller blieb.",
+    [("Hans Müller", U), ("Müller", U)]
+);
+unlisted!(
+    unlisted_es_name,
+    "La ministra Ana María Pérez declaró que Pérez no dimitirá.",
+    [("Ana María Pérez", U), ("Pérez", U)]
+);
+unlisted!(
+    unlisted_ru_name,
+    "ведущая Кейтлан Коллинз сказала. Коллинз добавила.",
+    [("Кейтлан Коллинз", U), ("Коллинз", U)]
+);
+unlisted!(
+    unlisted_el_name,
+    "Ο Γιώργος Παπαδόπουλος είπε.",
+    [("Γιώργος Παπαδόπουλος", U)]
+);
+unlisted!(
+    unlisted_will_inside_a_sentence,
+    "as Will Smith said",
+    [("Will Smith", U)]
+);
+// Not found: listed mentions win, names of places and institutions, a
+// capitalized word before, a common word starting a sentence, no surname,
+// scripts without case, a surname before its full name.
+/// The given name "Jordan" inside the listed "Jordan Bardella" costs the
+/// listed person nothing (leftmost-longest: in all-matches mode the nested
+/// country is reported too, as it was before the rule).
+#[test]
+fn unlisted_listed_person_wins() {
+    let text = "Jordan Bardella a parlé. Bardella aussi.";
+    let found = run_unlisted(text, true, Overlaps::LeftmostLongest);
+    let bardella = |s: &str| (s.to_string(), "Q40655898".to_string());
+    assert_eq!(found, [bardella("Jordan Bardella"), bardella("Bardella")]);
+}
+unlisted!(
+    unlisted_listed_person_with_a_given_name_wins,
+    "Giorgia Meloni spoke.",
+    [("Giorgia Meloni", "Q451791")]
+);
+unlisted!(
+    unlisted_listed_country_wins,
+    "in Georgia Smith said",
+    [("Georgia", "Q230")]
+);
+unlisted!(unlisted_en_airport, "at John F. Kennedy Airport", []);
+unlisted!(unlisted_en_university, "George Washington University", []);
+unlisted!(unlisted_en_boulevard, "on Martin Luther King Boulevard", []);
+unlisted!(
+    unlisted_en_four_capitalized_words,
+    "read Colin Aaa Bbb Ccc Ddd",
+    []
+);
+unlisted!(
+    unlisted_en_common_word_starts_the_sentence,
+    "Will Smith come? No.",
+    []
+);
+unlisted!(unlisted_en_inside_a_longer_name, "on Fox News Colin Clarke", []);
+unlisted!(unlisted_fr_street, "rue Jean Jaurès, lycée Victor Hugo", []);
+unlisted!(unlisted_de_foundation, "die Hans Böckler Stiftung", []);
+unlisted!(unlisted_es_street, "en la calle María Pérez", []);
+unlisted!(unlisted_ru_street, "на улице Ивана Франко", []);
+unlisted!(unlisted_given_name_alone, "Colin said no.", []);
+unlisted!(
+    unlisted_surname_before_the_name,
+    "Clarke said. Then Colin Clarke spoke.",
+    [("Colin Clarke", U)]
+);
+unlisted!(
+    unlisted_capitals_and_caseless_scripts,
+    "COLIN CLARKE and كولن كلارك and 科林·克拉克",
+    []
+);
+unlisted!(
+    unlisted_surname_in_a_longer_name,
+    "Colin Clarke spoke. The Clarke Foundation paid.",
+    [("Colin Clarke", U)]
+);
+
+/// Off, the rule finds nothing, and listed mentions are untouched; the
+/// builder's default with user gazetteers is off.
+#[test]
+fn unlisted_people_can_be_turned_off() {
+    let text = "Analyst Colin Clarke met Jordan Bardella. Clarke left.";
+    let off = run_unlisted(text, false, Overlaps::LeftmostLongest);
+    assert_eq!(off, [("Jordan Bardella".to_string(), "Q40655898".to_string())]);
+    let default = ExtractorBuilder::new()
+        .gazetteer_str("table", UNLISTED_LISTED)
+        .given_names(["Colin"])
+        .build()
+        .expect("builds");
+    assert_eq!(default.unlisted_people(), None);
+    assert_eq!(default.extract(text).len(), 1);
+}
+
+/// An unlisted mention says so, with the name it stands for, in the
+/// mention and in its record (JSON field `unlisted`).
+#[test]
+fn unlisted_mentions_say_so() {
+    let extractor = ExtractorBuilder::new()
+        .gazetteer_str("table", UNLISTED_LISTED)
+        .unlisted_people(true)
+        .default_given_names(false)
+        .given_names(["Colin"])
+        .build()
+        .expect("builds");
+    let text = "Jordan Bardella met Colin Clarke. Clarke left.";
+    let mentions = extractor.extract(text);
+    let listed: Vec<bool> = mentions.iter().map(|m| m.is_listed()).collect();
+    assert_eq!(listed, [true, false, false]);
+    assert_eq!(mentions[2].unlisted_name(), Some("Colin Clarke"));
+    assert_eq!(mentions[2].kind().as_str(), "person");
+    assert!(mentions[2].entity().is_unlisted() && !mentions[0].entity().is_unlisted());
+    assert_eq!(extractor.entity(U).map(|e| e.name()), Some("unlisted person"));
+    let records = extractor.extract_records(text, gazner::Offsets::Bytes);
+    let json = serde_json::to_string(&records[2]).expect("serializes");
+    assert!(json.ends_with(r#","unlisted":"Colin Clarke"}"#), "{json}");
+    let back: gazner::MentionRecord = serde_json::from_str(&json).expect("reads back");
+    assert_eq!(back, records[2]);
+    assert!(!back.is_listed() && records[0].is_listed());
+    assert!(
+        !serde_json::to_string(&records[0])
+            .expect("serializes")
+            .contains("unlisted")
+    );
+}
+
+/// A bad line of a given-name list is an error naming the list, the line
+/// and the value.
+#[test]
+fn bad_given_name_is_an_error() {
+    let err = ExtractorBuilder::new()
+        .unlisted_people(true)
+        .given_names_str("names.txt", "# names\nColin\nclarke\n")
+        .build()
+        .expect_err("a lowercase name");
+    let message = err.to_string();
+    assert!(
+        message.contains("names.txt") && message.contains(":3") && message.contains("clarke"),
+        "{message}"
+    );
+}

@@ -19,7 +19,9 @@
 //!    then, in the scanner and for people only, a name right after an
 //!    initial ("F. Scott Fitzgerald", `initials.rs`).
 //! 4. **Rules on the document**, which remember earlier mentions: short
-//!    forms (`short_form.rs`); then the scanner drops what an earlier
+//!    forms (`short_form.rs`); unlisted people (`unlisted.rs`: a given name
+//!    and surnames that no listed mention overlaps, then that surname
+//!    alone), asked at the capitalized words between the hits; then the scanner drops what an earlier
 //!    mention covers (the overlap mode), puts first the candidate of the
 //!    country the document named last (`country.rs`), drops hidden
 //!    entities, and leaves a title out of a person's span (`titles.rs`).
@@ -53,6 +55,7 @@ pub(crate) mod short_form;
 mod standalone;
 mod text;
 pub(crate) mod titles;
+pub(crate) mod unlisted;
 
 pub(crate) use case::CaseChecker;
 

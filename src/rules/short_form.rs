@@ -39,6 +39,11 @@ impl ShortForms {
         self.pending.push(Reverse((end, entity)));
     }
 
+    /// Whether a mention of `entity` ended before the current position.
+    pub(crate) fn was_seen(&self, entity: u32) -> bool {
+        self.last_seen.contains_key(&entity)
+    }
+
     /// Offers a short alias of `entity` for the current hit; `best` keeps the
     /// most recently seen entity, the first offered on a tie.
     pub(crate) fn offer<T>(&self, entity: u32, value: T, best: &mut Option<(usize, T)>) {

@@ -64,6 +64,13 @@ const ENGLISH_DAYS_AND_MONTHS: &[&str] = &[
     "December",
 ];
 
+/// Whether `word` is an English day or month, written as English writes
+/// them: the unlisted-person rule ends a name there ("said Joe Smith
+/// Monday").
+pub(super) fn is_day_or_month(word: &str) -> bool {
+    ENGLISH_DAYS_AND_MONTHS.contains(&word)
+}
+
 /// Spaces that glue two words of one name: a single space or no-break space.
 fn is_glue(c: char) -> bool {
     matches!(c, ' ' | '\u{A0}')

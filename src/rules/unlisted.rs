@@ -1,0 +1,750 @@
+//! Unlisted people (issue #11): a given name of the extractor's list,
+//! written capitalized and followed by one to three surname words, is a
+//! person even where no gazetteer lists them ("Colin Clarke", "Кейтлан
+//! Коллинз"); that surname alone later in the same text is that person
+//! again ("Clarke").
+//!
+//! The rule reads the original text as written, since case is its only
+//! signal, and only in scripts with case (Latin, Cyrillic, Greek): a name
+//! in Arabic, Hebrew, Han, kana or Hangul script never starts here. It
+//! reads at most [`CONTEXT`] bytes on each side of a name and the hits of
+//! the automaton inside it, so a stream decides as one-shot extraction.
+//!
+//! What keeps a capitalized given name from starting a person:
+//! - the previous word is a street or building word ("rue Jean Jaurès",
+//!   "lycée Victor Hugo"), or a capitalized word that is neither a title
+//!   ("President", "Frau") nor the first word of a sentence: the name is
+//!   then inside a longer name ("Los Angeles", "Fox News Bret Baier");
+//! - a surname word, or the word after them, is the head of an institution
+//!   or a place ("George Washington University", "John F. Kennedy
+//!   Airport", "Martin Luther King Boulevard", "Nobel");
+//! - four capitalized words or more follow it (a title of a work, an
+//!   organisation), or the name would be longer than [`CONTEXT`] bytes;
+//! - the given name is also a common word ("Will", "May", "Hope") and
+//!   starts a sentence.
+//!
+//! The scanner then lets a listed mention win over an unlisted one it
+//! overlaps (`scan.rs`).
+
+use std::collections::{HashMap, HashSet};
+
+use once_cell::sync::Lazy;
+
+use unicode_normalization::char::is_combining_mark;
+
+use crate::entity::{Entity, Kind};
+use crate::error::{Error, Problem};
+use crate::mention::Candidate;
+use crate::rules::{CONTEXT, standalone, titles};
+
+/// The id of the entity every unlisted person mention names (see
+/// [`Entity::is_unlisted`]); its kind is `person`, its name
+/// `"unlisted person"`.
+pub const UNLISTED_PERSON_ID: &str = "gazner:unlisted-person";
+
+/// How far the rule reads, in bytes: a name with the word after it. The
+/// stream keeps at least this much margin past a match (`stream.rs`).
+pub(crate) const REACH: usize = 2 * CONTEXT;
+
+/// The most surnames a document remembers (a bound on a stream's memory):
+/// later ones are not remembered.
+const REMEMBERED: usize = 10_000;
+
+/// Words that join a given name to its surname, written lowercase: "Ursula
+/// von der Leyen", "Mohammed bin Salman". Only after the given names: after
+/// a surname word they end the name ("Henrik Pedersen de Silkeborg"); "des"
+/// and "du" are French articles ("Eric Davis des Reds").
+const PARTICLES: &str = "\
+    al bin bint da das de del della den der di do dos el ibn la le ten ter van von zu";
+
+/// Capitalized words that begin a sentence rather than go on with a name,
+/// in text whose sentences lost their period ("… Pierre Tchernia Cet
+/// homme …"): a name ends before them.
+const FUNCTION_WORDS: &str = "\
+    A An At But Ce Cet Cette Das Der Die Ein Eine El Elle Elles Er Es He Il Ils In It La Las Le Les \
+    Los On She Sie The They This Un Una Une We";
+
+/// Capitalized words that make a name the name of something else when they
+/// follow it or stand among its surnames: institutions, places, prizes.
+const HEADS: &str = "\
+    Academy Act Airport Arena Avenue Award Awards Base Boulevard Bridge Building Center Centre \
+    Church College Company Corporation County Cup Doctrine Expressway Foundation Fund Group Hall \
+    Highway Hospital Institute Island Lake Library Medal Memorial Museum Nobel Park Plan Prize River \
+    Road School Society Square Stadium Station Street Theatre Theater Tower Trophy Trust Tunnel \
+    University Allee Brücke Flughafen Gymnasium Halle Institut Platz Preis Schule Stadion Stiftung \
+    Straße Strasse Universität Zentrum Университет Фонд Центр Accord Agency Agreement Alliance \
+    America Americas Africa Army Asia Bank Club Commission Committee Conference Consensus Convention \
+    Council Court Daily Declaration Department Europe Festival Forces Forum Front Games Herald Hotel \
+    Initiative Journal League Magazine Ministry Movement News Office Olympics Palace Party Post \
+    Program Programme Project Report Reports Show Summit Team Times Treaty Tribune \
+    Band Bros Brothers Circle City Clube Entertainment Field Films Futebol Harbor Harbour Hills Hole \
+    Home House Knights Live Mountain Music Oval Pictures Productions Records Soft Springs State \
+    Storm Studios Video Wars";
+
+/// Given names of some lists that are more often another word in the
+/// languages we read ("Les", the French article; "Van", "Golden"): never
+/// the start of a person here.
+const NOT_GIVEN: &str = "Da De Del Di Du Golden La Le Les Los Royal Santé Sierra Sri Star Van Ville Von Île";
+
+/// Words before a name that make it the name of a street, a building or a
+/// prize ("rue Jean Jaurès", "stade Pierre Mauroy", "улица Ивана
+/// Франко"), compared in lowercase.
+const PLACES: &str = "\
+    aéroport allée avenue boulevard centre chemin collège cours école fondation gare hôpital impasse \
+    institut lycée musée parc place pont port prix promenade quai rue saint sainte salle square \
+    stade station université fort mount st sankt aeropuerto avenida calle colegio corso escuela \
+    estadio fundación hospital instituto liceo museo paseo piazza plaza praça premio puente rua san \
+    santa santo são scuola stadio teatro universidad via viale аэропорт имени переулок площадь \
+    проспект стадион улица улицы улице школа";
+
+/// Titles and functions written capitalized before a name, beside those
+/// of `titles.txt`: "Dr. Jane Smith", "M. Jean Dupont", "Judge Carl
+/// Nichols"; a surname word that is one makes no name ("Vice President").
+const SHORT_TITLES: &str = "\
+    Capt Col Dr Gen Gov Lt M Me Mlle Mme Mr Mrs Ms Prof Rep Rev Sen Sgt Sr Sra \
+    Adviser Advisor Agent Alderman Analyst Archbishop Assemblyman Assemblywoman Attorney Ayatollah \
+    Baron Baroness Bishop Captain Cardinal Chair Chairman Chairwoman Chief Coach Commander \
+    Congressman Congresswoman Corporal Councilman Councilwoman Counsel Countess Delegate Deputy \
+    Detective Duchess Duke Economist Emir Father Founder Imam Inspector Judge Justice Lady Lawmaker \
+    Leader Lieutenant Lord Marshal Mayor Minister Mufti Officer Pastor Premier President Princess \
+    Professor Prosecutor Rabbi Representative Reverend Secretary Senator Sergeant Sheriff Sir \
+    Speaker Spokesman Spokesperson Spokeswoman Trooper Vice Whip Abbé Capitaine Docteur Général \
+    Madame Mademoiselle Maître Monseigneur Monsieur Père Professeur Bürgermeister \
+    Bürgermeisterin Kanzler Minister Ministerin Pfarrer Präsident Präsidentin Richter Richterin \
+    Doña Fray Jueza Juez Ministra Ministro Presidenta Presidente Señor Señora King Queen Pope \
+    Prince Sheikh";
+
+/// (The lists are words separated by spaces, searched only at a
+/// capitalized given name or the words after it.)
+///
+/// Given names that are also common words: at the start of a sentence they
+/// are read as the word ("Will the talks…", "May was warm", "Hope remains").
+const COMMON_WORDS: &str = "\
+    April Art August Bill Chance Dawn Don Eve Faith Frank \
+    Grace Guy Hope Joy June Justice Liberty Mark May Page \
+    Rich Rose Summer Sunny Will Aimé Ange Blanche Claire Constance Désiré \
+    France Marine Modeste Olive Prudence Violette Ernst Wolf Amparo Aurora Consuelo Cruz Domingo \
+    Dolores Esperanza Luz Mercedes Paz Pilar Reyes Rosario Santos Soledad Victoria Вера Лев Любовь \
+    Мир Надежда Роман Слава";
+
+/// The rule, as an extractor holds it: the given names, and the one entity
+/// that every unlisted person names.
+#[derive(Debug)]
+pub(crate) struct Unlisted {
+    /// Each given name, normalized as aliases are (`gazner::normalize`:
+    /// "omer" for "Ömer" and "Omer"), and whether it is also a common word
+    /// or a place's name, to be distrusted at the start of a sentence.
+    given: HashMap<Box<str>, bool>,
+    entity: Entity,
+}
+
+/// A person the rule found at a capitalized given name: where the name
+/// ends, and the surname to remember.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Person {
+    /// One past the last surname word.
+    pub(crate) end: usize,
+    /// Where the surname begins: after the given names (the last word at
+    /// least).
+    pub(crate) surname: usize,
+    /// Where the last surname word begins.
+    pub(crate) last: usize,
+}
+
+impl Unlisted {
+    /// The rule over these given names, each with the file and line it
+    /// comes from.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Gazetteer`] naming the file, the line and the value, for a
+    /// line that is not one capitalized word in a script with case.
+    pub(crate) fn new<'a>(
+        names: impl IntoIterator<Item = (&'a str, usize, &'a str)>,
+    ) -> Result<Unlisted, Error> {
+        let mut given = HashMap::new();
+        for (origin, line, entry) in names {
+            let (name, mark) = entry.split_once('\t').unwrap_or((entry, ""));
+            let checked = check_given_name(name).and(match mark {
+                "" => Ok(false),
+                "word" | "place" => Ok(true),
+                _ => Err("has a mark other than \"word\" or \"place\" after its tab"),
+            });
+            let common = match checked {
+                Ok(common) => common,
+                Err(reason) => {
+                    return Err(Error::Gazetteer {
+                        origin: origin.to_string(),
+                        line,
+                        problem: Problem::InvalidField {
+                            field: "given_names".into(),
+                            reason: format!("{entry:?} {reason}"),
+                        },
+                    });
+                }
+            };
+            let key = normalized(name).into_boxed_str();
+            let common = common || given.get(&key).copied().unwrap_or(false);
+            given.insert(key, common);
+        }
+        let entity = Entity::new(UNLISTED_PERSON_ID, Kind::Person, "unlisted person");
+        Ok(Unlisted { given, entity })
+    }
+
+    /// The entity every unlisted person names.
+    pub(crate) fn entity(&self) -> &Entity {
+        &self.entity
+    }
+
+    /// The one candidate of every unlisted person mention.
+    pub(crate) fn candidate(&self) -> Candidate<'_> {
+        Candidate {
+            entity: &self.entity,
+            // Invariant: `Entity::new` makes the name its first alias.
+            alias: &self.entity.aliases()[0],
+        }
+    }
+
+    /// The number of given names.
+    pub(crate) fn len(&self) -> usize {
+        self.given.len()
+    }
+
+    /// Approximate heap bytes: the set's table and the names.
+    pub(crate) fn memory_usage(&self) -> usize {
+        self.given.capacity() * (std::mem::size_of::<(Box<str>, bool)>() + 8)
+            + self.given.keys().map(|n| n.len()).sum::<usize>()
+    }
+
+    /// Whether `word` is a given name of the list, or names joined by a
+    /// hyphen that all are ("Jean-Pierre").
+    fn is_given(&self, word: &str) -> bool {
+        self.given_name(word).is_some()
+    }
+
+    /// `Some(common)` if `word` is a given name of the list (or names joined
+    /// by a hyphen that all are), where `common` says that it is also a
+    /// common word or a place's name (or one of its parts is).
+    fn given_name(&self, word: &str) -> Option<bool> {
+        let key = normalized(word);
+        if let Some(&common) = self.given.get(key.as_str()) {
+            return Some(common);
+        }
+        if !key.contains('-') {
+            return None;
+        }
+        let mut common = false;
+        for part in key.split('-') {
+            common |= *self.given.get(part)?;
+        }
+        Some(common)
+    }
+
+    /// The person whose given name is the capitalized word `text[start..end]`
+    /// (a word of [`capitalized_words`]), if the rule finds one there.
+    pub(crate) fn person_at(&self, text: &str, start: usize, end: usize) -> Option<Person> {
+        let first = &text[start..end];
+        let common = self.given_name(first)?;
+        if is_place_word(first) || is_title(first) || listed(&NOT_GIVEN_SET, first) {
+            // "Santo Domingo", "Saint Louis", "King Abdullah".
+            return None;
+        }
+        if !may_begin_name(text, start, |w| self.is_given(w)) {
+            return None;
+        }
+        if (common || listed(&COMMON_WORDS_SET, first)) && starts_sentence(text, start) {
+            return None;
+        }
+        let mut at = end;
+        let mut committed = end;
+        // Surname words: (where its particles begin, start, end).
+        let mut words: Vec<(usize, usize, usize)> = Vec::new();
+        let mut particles = 0;
+        let mut lead = None;
+        while let Some((ws, we)) = next_word(text, at) {
+            let word = &text[ws..we];
+            if words.is_empty() && particles == 0 && is_initial(text, ws, we) {
+                // A middle initial, "John F. Kennedy": its period goes with it.
+                at = we + 1;
+                continue;
+            }
+            if listed(&PARTICLES_SET, word) && particles < 2 && words.is_empty() {
+                particles += 1;
+                lead.get_or_insert(ws);
+                at = we;
+                continue;
+            }
+            if !is_capitalized(word) && !is_prefixed_surname(word) {
+                break;
+            }
+            if listed(&HEADS_SET, word) || is_title(word) {
+                return None;
+            }
+            if standalone::is_day_or_month(word) || listed(&FUNCTION_WORDS_SET, word) {
+                break;
+            }
+            if words.len() == 3 {
+                return None;
+            }
+            words.push((lead.take().unwrap_or(ws), ws, we));
+            particles = 0;
+            // "Ken Griffey Jr.": the period is the suffix's.
+            let suffix = matches!(word, "Jr" | "Sr") && text[we..].starts_with('.');
+            at = we + usize::from(suffix);
+            committed = at;
+        }
+        let &(_, last, _) = words.last()?;
+        if committed - start > CONTEXT {
+            return None;
+        }
+        // The surname: what follows the given names, the last word at least
+        // ("Eva Marie Kogel": Kogel; "Elton John": John).
+        let surname = words
+            .iter()
+            .find(|&&(_, ws, we)| !self.is_given(&text[ws..we]))
+            .map_or(last, |&(lead, _, _)| lead);
+        Some(Person {
+            end: committed,
+            surname,
+            last,
+        })
+    }
+}
+
+/// Whether `word` is a street or building word of [`PLACES`], in any case.
+fn is_place_word(word: &str) -> bool {
+    if word.len() > 16 {
+        return false;
+    }
+    PLACES_SET.contains(word) || PLACES_SET.contains(word.to_lowercase().as_str())
+}
+
+/// Whether `word` is a title or function written before a name.
+fn is_title(word: &str) -> bool {
+    listed(&SHORT_TITLES_SET, word) || titles::is_title(word)
+}
+
+/// Whether `word` is one of the words of `set`.
+fn listed(set: &HashSet<&str>, word: &str) -> bool {
+    set.contains(word)
+}
+
+/// The words of a list, split once: a hash lookup per word of the text that
+/// the rule reads (a scan of the list cost 60 instructions per byte of
+/// English news, callgrind).
+fn word_set(list: &'static str) -> HashSet<&'static str> {
+    list.split_ascii_whitespace().collect()
+}
+
+static PARTICLES_SET: Lazy<HashSet<&str>> = Lazy::new(|| word_set(PARTICLES));
+static HEADS_SET: Lazy<HashSet<&str>> = Lazy::new(|| word_set(HEADS));
+static PLACES_SET: Lazy<HashSet<&str>> = Lazy::new(|| word_set(PLACES));
+static SHORT_TITLES_SET: Lazy<HashSet<&str>> = Lazy::new(|| word_set(SHORT_TITLES));
+static COMMON_WORDS_SET: Lazy<HashSet<&str>> = Lazy::new(|| word_set(COMMON_WORDS));
+static FUNCTION_WORDS_SET: Lazy<HashSet<&str>> = Lazy::new(|| word_set(FUNCTION_WORDS));
+static NOT_GIVEN_SET: Lazy<HashSet<&str>> = Lazy::new(|| word_set(NOT_GIVEN));
+
+/// `word` normalized as aliases are (`gazner::normalize`). The
+/// normalization of ASCII letters, hyphens and apostrophes is their
+/// lowercase: no normalizer's buffers for them (the build of the defaults'
+/// 27,837 names took 107M instructions with the normalizer for all).
+fn normalized(word: &str) -> String {
+    if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        crate::normalize::normalize(word)
+    }
+}
+
+/// Whether `name` may be a line of a given-name list: one word, capitalized,
+/// of letters (and marks) in a script with case, hyphens and apostrophes
+/// between them. Returns why not.
+fn check_given_name(name: &str) -> Result<(), &'static str> {
+    let mut chars = name.chars();
+    let Some(first) = chars.next() else {
+        return Err("is empty");
+    };
+    if !first.is_uppercase() {
+        return Err("does not begin with a capital letter");
+    }
+    if name.chars().any(char::is_whitespace) {
+        return Err("holds a space: one given name a line");
+    }
+    if !name
+        .chars()
+        .all(|c| is_word_char(c) || matches!(c, '-' | '\'' | '’'))
+    {
+        return Err("holds a character that is neither a letter nor a hyphen or apostrophe");
+    }
+    if !name.chars().any(char::is_lowercase) {
+        return Err("has no lowercase letter: names are written as in running text (\"Anna\")");
+    }
+    Ok(())
+}
+
+/// A letter or a combining mark: what words are made of.
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic() || is_combining_mark(c)
+}
+
+/// Whether `word` begins with a capital and holds a lowercase letter
+/// ("McDavid", "O'Brien", "Коллинз"; not "NATO", not "J").
+fn is_capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase) && word.chars().any(char::is_lowercase)
+}
+
+/// "al-Assad", "el-Sisi", "d'Estaing": a lowercase prefix, then a capitalized
+/// surname.
+fn is_prefixed_surname(word: &str) -> bool {
+    ["al-", "el-", "ad-", "as-", "ash-", "d'", "d’"]
+        .iter()
+        .any(|p| word.strip_prefix(p).is_some_and(is_capitalized))
+}
+
+/// Whether `text[start..end]` is one capital letter followed by a period.
+fn is_initial(text: &str, start: usize, end: usize) -> bool {
+    let mut chars = text[start..end].chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none() && text[end..].starts_with('.')
+}
+
+/// The end of the word that begins at `start`: letters and marks, with
+/// single hyphens and apostrophes between letters; an English possessive
+/// ("Clarke's") stays outside.
+pub(crate) fn word_end(text: &str, start: usize) -> usize {
+    let mut end = start;
+    let mut chars = text[start..].char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if is_word_char(c) {
+            end = start + i + c.len_utf8();
+            continue;
+        }
+        let joins = matches!(c, '-' | '\'' | '’') && end == start + i && end > start;
+        let next = chars.peek().map(|&(_, n)| n);
+        if !joins || !next.is_some_and(is_word_char) {
+            break;
+        }
+        if c != '-' {
+            // "Clarke's", "Clarke’s": a possessive, not part of the name.
+            let rest = &text[start + i + c.len_utf8()..];
+            let mut after = rest.chars();
+            if after.next() == Some('s') && !after.next().is_some_and(is_word_char) {
+                break;
+            }
+        }
+    }
+    end
+}
+
+/// The character before `at`, if any.
+fn char_before(text: &str, at: usize) -> Option<char> {
+    text[..at].chars().next_back()
+}
+
+/// Whether a word may begin at `at`: after a character that is no part of a
+/// word, or after a French elision ("d’Alexandre", "l'Anne").
+fn is_word_start(text: &str, at: usize) -> bool {
+    let Some(before) = char_before(text, at) else {
+        return true;
+    };
+    if before.is_alphanumeric() || is_combining_mark(before) || before == '-' {
+        return false;
+    }
+    if matches!(before, '\'' | '’') {
+        let head = &text[..at - before.len_utf8()];
+        let elided: String = head.chars().rev().take_while(|c| c.is_alphabetic()).collect();
+        let elision = !elided.is_empty() && elided.len() <= 6 && elided.chars().all(char::is_lowercase);
+        return elision && !head[..head.len() - elided.len()].ends_with(|c: char| c.is_alphanumeric());
+    }
+    true
+}
+
+/// Pushes to `out` every capitalized word of `text` (start, end) whose start
+/// `keep` accepts: where a name of the rule may begin.
+pub(crate) fn capitalized_words(
+    text: &str,
+    mut keep: impl FnMut(usize) -> bool,
+    out: &mut Vec<(usize, usize)>,
+) {
+    let mut prev: Option<char> = None;
+    let mut skip_to = 0;
+    for (i, c) in text.char_indices() {
+        let after = prev;
+        prev = Some(c);
+        if i < skip_to || !c.is_uppercase() {
+            continue;
+        }
+        // Quick test first: a letter or a hyphen before is no word start.
+        if after.is_some_and(|p| p.is_alphanumeric() || p == '-') || !is_word_start(text, i) {
+            continue;
+        }
+        let end = word_end(text, i);
+        skip_to = end;
+        if is_capitalized(&text[i..end]) && !text[end..].starts_with(|c: char| c.is_alphanumeric()) && keep(i)
+        {
+            out.push((i, end));
+        }
+    }
+}
+
+/// The word after `at` past one space, if one begins there.
+fn next_word(text: &str, at: usize) -> Option<(usize, usize)> {
+    let rest = &text[at..];
+    let space = rest.chars().next().filter(|&c| c == ' ' || c == '\u{a0}')?;
+    let start = at + space.len_utf8();
+    let end = word_end(text, start);
+    (end > start && !text[end..].starts_with(|c: char| c.is_alphanumeric())).then_some((start, end))
+}
+
+/// The word before `at` past one space: (start, end, whether a period
+/// followed it).
+fn previous_word(text: &str, at: usize) -> Option<(usize, usize, bool)> {
+    let space = char_before(text, at).filter(|&c| c == ' ' || c == '\u{a0}')?;
+    let mut end = at - space.len_utf8();
+    let period = text[..end].ends_with('.');
+    if period {
+        end -= 1;
+    }
+    let floor = at.saturating_sub(CONTEXT);
+    let mut start = end;
+    for (i, c) in text[..end].char_indices().rev() {
+        if i < floor || !(is_word_char(c) || matches!(c, '-' | '\'' | '’')) {
+            break;
+        }
+        start = i;
+    }
+    (start < end).then_some((start, end, period))
+}
+
+/// Whether `at` starts a sentence: within [`CONTEXT`] bytes before it, past
+/// white space and opening quotes, there is a sentence end, a line break, or
+/// nothing.
+pub(crate) fn starts_sentence(text: &str, at: usize) -> bool {
+    let floor = at.saturating_sub(CONTEXT);
+    for (i, c) in text[..at].char_indices().rev() {
+        if i < floor {
+            break;
+        }
+        match c {
+            '\n' | '\r' | '.' | '!' | '?' | '…' | ':' | ';' | '•' => return true,
+            '"' | '“' | '”' | '«' | '„' | '‘' | '\'' | '(' | '[' | '—' | '–' => {}
+            c if c.is_whitespace() => {}
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// Whether a name may begin at `at`, judged by the word before it: not
+/// after a street or building word, not after a capitalized word unless
+/// that is a title or begins a sentence without being a given name
+/// (`is_given`).
+fn may_begin_name(text: &str, at: usize, is_given: impl Fn(&str) -> bool) -> bool {
+    let Some((start, end, period)) = previous_word(text, at) else {
+        return true;
+    };
+    let word = &text[start..end];
+    if is_place_word(word) {
+        return false;
+    }
+    if is_title(word) || word.ends_with("'s") || word.ends_with("’s") {
+        // "Judge Carl Nichols", "Canada's Brandon Hagel".
+        return true;
+    }
+    if period {
+        // "… in Washington. John Smith": a sentence ended.
+        return true;
+    }
+    if !word.chars().next().is_some_and(char::is_uppercase) {
+        return true;
+    }
+    starts_sentence(text, start) && !is_given(word)
+}
+
+/// What a document remembers of its unlisted people: each surname (its
+/// last word, and the whole surname when it has several words) with the
+/// full name written where it was found.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Surnames {
+    names: HashMap<Box<str>, Box<str>>,
+    /// Original offset up to which an unlisted person covers the text.
+    pub(crate) covered_to: usize,
+}
+
+impl Surnames {
+    /// Forgets the document.
+    pub(crate) fn reset(&mut self) {
+        self.names.clear();
+        self.covered_to = 0;
+    }
+
+    /// Remembers the surname of `person`, found in `text`, for later.
+    pub(crate) fn remember(&mut self, text: &str, start: usize, person: Person) {
+        if self.names.len() + 2 > REMEMBERED {
+            return;
+        }
+        let full: Box<str> = text[start..person.end].into();
+        self.names
+            .insert(text[person.last..person.end].into(), full.clone());
+        if person.surname < person.last {
+            self.names.insert(text[person.surname..person.end].into(), full);
+        }
+    }
+
+    /// The full name of the person whose surname is at `text[start..end]`
+    /// (a capitalized word), and where the surname ends: two words if the
+    /// document remembers them together, else one. None if the word is no
+    /// remembered surname, or is part of a longer capitalized name.
+    pub(crate) fn surname_at(&self, text: &str, start: usize, end: usize) -> Option<(usize, &str)> {
+        if self.names.is_empty() {
+            return None;
+        }
+        let next = next_word(text, end).filter(|&(ws, we)| {
+            let word = &text[ws..we];
+            is_capitalized(word) && !standalone::is_day_or_month(word)
+        });
+        let found = match next {
+            // "Sheinbaum Pardo" remembered whole; "Clarke Foundation" is not
+            // Clarke.
+            Some((_, we)) => self.names.get(&text[start..we]).map(|full| (we, &**full)),
+            None => self.names.get(&text[start..end]).map(|full| (end, &**full)),
+        };
+        found.filter(|_| may_begin_name(text, start, |_| false))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rule() -> Unlisted {
+        let names = [
+            "Colin",
+            "Jean",
+            "Pierre",
+            "Eva",
+            "Marie",
+            "Will",
+            "John",
+            "Martin",
+            "Кейтлан",
+        ];
+        Unlisted::new(names.iter().map(|n| ("<test>", 1, *n))).expect("valid names")
+    }
+
+    /// The person found at the first capitalized word `name` of `text`, as
+    /// (name, surname).
+    fn person(text: &str, name: &str) -> Option<(String, String)> {
+        let start = text.find(name).expect("the name is in the text");
+        let end = word_end(text, start);
+        rule()
+            .person_at(text, start, end)
+            .map(|p| (text[start..p.end].to_string(), text[p.surname..p.end].to_string()))
+    }
+
+    #[test]
+    fn names_and_their_surnames() {
+        let found = |text, name| person(text, name).map(|(n, s)| format!("{n}|{s}"));
+        assert_eq!(
+            found("hier Colin Clarke a dit", "Colin").as_deref(),
+            Some("Colin Clarke|Clarke")
+        );
+        assert_eq!(
+            found("with Eva Marie Kogel.", "Eva").as_deref(),
+            Some("Eva Marie Kogel|Kogel")
+        );
+        assert_eq!(
+            found("by Jean-Pierre Dupont-Moretti", "Jean").as_deref(),
+            Some("Jean-Pierre Dupont-Moretti|Dupont-Moretti")
+        );
+        assert_eq!(
+            found("a John F. Kennedy", "John").as_deref(),
+            Some("John F. Kennedy|Kennedy")
+        );
+        assert_eq!(
+            found("saw Colin O'Brien's car", "Colin").as_deref(),
+            Some("Colin O'Brien|O'Brien")
+        );
+        assert_eq!(
+            found("Martin van der Berg", "Martin").as_deref(),
+            Some("Martin van der Berg|van der Berg")
+        );
+        assert_eq!(
+            found("said John Smith Monday", "John").as_deref(),
+            Some("John Smith|Smith")
+        );
+        assert_eq!(
+            found("ведущая Кейтлан Коллинз", "Кейтлан").as_deref(),
+            Some("Кейтлан Коллинз|Коллинз")
+        );
+    }
+
+    #[test]
+    fn names_of_other_things_are_no_person() {
+        assert_eq!(person("at John F. Kennedy Airport", "John"), None);
+        assert_eq!(person("la rue Jean Jaurès", "Jean"), None);
+        assert_eq!(
+            person("Will Smith come?", "Will"),
+            None,
+            "a common word starts the sentence"
+        );
+        assert!(person("as Will Smith said", "Will").is_some());
+        assert_eq!(
+            person("at Fox News Colin Clarke", "Colin"),
+            None,
+            "inside a longer name"
+        );
+        assert!(person("President John Smith", "John").is_some(), "after a title");
+        assert!(
+            person("Yesterday John Smith", "John").is_some(),
+            "after a sentence's first word"
+        );
+        assert_eq!(person("Colin saw", "Colin"), None, "no surname");
+        assert_eq!(
+            person("Colin Aa Bb Cc Dd", "Colin"),
+            None,
+            "four capitalized words"
+        );
+    }
+
+    #[test]
+    fn capitalized_words_and_elisions() {
+        let mut out = Vec::new();
+        let text = "d’Alexandre Dupont, NATO et McDavid-x O'Brien l'abc";
+        capitalized_words(text, |_| true, &mut out);
+        let words: Vec<&str> = out.iter().map(|&(s, e)| &text[s..e]).collect();
+        assert_eq!(words, ["Alexandre", "Dupont", "McDavid-x", "O'Brien"]);
+    }
+
+    #[test]
+    fn bad_given_names_are_errors_that_name_the_line() {
+        for bad in ["", "anna", "Anna Maria", "NATO", "Ann4"] {
+            let err = Unlisted::new([("names.txt", 7, bad)]).expect_err(bad);
+            let message = err.to_string();
+            assert!(
+                message.contains("names.txt") && message.contains('7'),
+                "{message}"
+            );
+        }
+    }
+
+    #[test]
+    fn surnames_are_remembered_whole_and_by_their_last_word() {
+        let rule = rule();
+        let text = "Colin Clarke Smith";
+        let p = rule.person_at(text, 0, 5).expect("a person");
+        let mut surnames = Surnames::default();
+        surnames.remember(text, 0, p);
+        let later = "then Smith said";
+        assert_eq!(
+            surnames.surname_at(later, 5, 10),
+            Some((10, "Colin Clarke Smith"))
+        );
+        let later = "then Clarke Smith said";
+        assert_eq!(
+            surnames.surname_at(later, 5, 11),
+            Some((17, "Colin Clarke Smith"))
+        );
+        let later = "the Smith Foundation";
+        assert_eq!(surnames.surname_at(later, 4, 9), None);
+    }
+}
