@@ -1,0 +1,400 @@
+"""Given names for the unlisted-person rule (issue #11): a capitalized given
+name followed by surname words is a person even when no gazetteer lists them
+("Colin Clarke", "Кейтлан Коллинз"). Writes gazetteers/given-names.txt.
+
+Sources (counts, licences and the criterion in gazetteers/README.md, "Given
+names"):
+- the first words of the people of gazetteers/people.jsonl (our own data);
+- the US Census Bureau's 1990 first-name lists (public domain), as shipped by
+  the PyPI package `names` 0.3.0 (dist.male.first, dist.female.first).
+
+A name that is also a common word or a place is kept and marked in a second
+column (`word`, `place`): the rule must not trust it where any capitalized
+word could stand (the start of a sentence, a headline). The decision uses
+wordfreq 3.1.1 (gazetteers/requirements.txt), Debian's spelling word lists
+(/usr/share/dict: wamerican wbritish wngerman witalian wportuguese wpolish
+wdutch) and hunspell dictionaries (French, Spanish), pymorphy3's Russian
+dictionary (gazetteers/requirements.txt), countries.jsonl, pycountry's
+subdivisions and the time-zone cities of Python's zoneinfo. The source packages are read from a venv of
+their own under target/ (never installed into the repository):
+
+    apt-get install wamerican wbritish wngerman witalian wportuguese wpolish \\
+        wdutch hunspell hunspell-fr-classical hunspell-es
+    python3 -m venv target/names-venv
+    target/names-venv/bin/pip install names==0.3.0
+    python3 gazetteers/build/build_given_names.py --venv target/names-venv
+    python3 gazetteers/build/build_given_names.py --self-test   # stdlib only
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+from common import GAZ_DIR, check_examples, normalize
+
+OUT = GAZ_DIR / "given-names.txt"
+DICT_DIR = Path("/usr/share/dict")
+# countries whose names are written family name first: their first word is a
+# surname ("Xi Jinping", "Kim Jong Un"); as build_people.py's FAMILY_FIRST
+FAMILY_FIRST = {"Q148", "Q865", "Q881", "Q423", "Q884", "Q424", "Q8646", "Q14773"}
+# first words of people.jsonl names that are titles, particles or articles
+NOT_GIVEN = {"king", "queen", "prince", "princess", "sheikh", "cheikh", "emir", "sultan", "pope",
+             "saint", "sir", "dame", "lord", "lady", "el", "al", "de", "van", "von", "da", "di",
+             "le", "la", "abu", "bin", "ibn", "mar", "mor", "patriarch", "cardinal", "archbishop",
+             "bishop", "father", "mother", "general", "marshal", "capitaine", "dr", "mr", "mrs",
+             "ms", "президент", "король", "королева", "принц", "шейх", "эмир", "султан", "папа",
+             "патриарх"}
+# Left out whatever the sources say: the most frequent Chinese, Korean and
+# Vietnamese family names in Latin letters (issue #11: "leave Chinese surnames
+# out"; the 1990 census holds some as first names), and census entries that
+# are English words more than names (measured: see `latin_mark`; these are
+# the ones a first name almost never is).
+DROPPED = {
+    # family names (Chinese pinyin and Wade-Giles, Korean, Vietnamese)
+    "li", "wang", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun",
+    "ma", "zhu", "hu", "guo", "he", "lin", "luo", "gao", "xi", "wen", "chin", "chan", "chang",
+    "cheng", "chi", "lee", "kim", "park", "choi", "jung", "kang", "cho", "yoon", "jang", "lim",
+    "han", "shin", "seo", "kwon", "hwang", "ahn", "song", "hong", "nguyen", "tran", "le", "pham",
+    "hoang", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly", "long", "lang",
+    "tam", "tien", "hai", "ha", "mai", "mei", "sang", "son", "soon", "tu", "na", "nam", "nu",
+    "qu", "ta", "than", "zin", "mee", "jong", "kam", "lien", "loan", "toi", "my", "so", "ja",
+    "om", "un", "in", "an", "ok", "see", "many", "manual", "numbers", "brain", "marry", "carry",
+    "angle", "era", "esta", "else", "desire", "major", "page", "porter", "forest", "noble",
+    "precious", "princess", "season", "september", "tiny", "windy", "sage", "spring", "ivory",
+    "love", "cherish", "earnest", "pasty", "versie", "al",
+}
+
+
+def script(word: str) -> str | None:
+    """The cased script of a word ("latin", "cyrillic", "greek"), or None for
+    any other script or a mix."""
+    found = {unicodedata.name(c, "?").split()[0].lower() for c in word if c.isalpha()}
+    if len(found) != 1:
+        return None
+    s = found.pop()
+    return s if s in ("latin", "cyrillic", "greek") else None
+
+
+def well_formed(word: str) -> bool:
+    """A given name as written: a capital, then lower-case letters, with
+    hyphens or apostrophes between parts ("Jean-Pierre", "D'Arcy"), in one
+    cased script, at least two letters."""
+    if len(word) < 2 or script(word) is None or not word[0].isupper():
+        return False
+    parts = word.replace("'", "-").split("-")
+    if any(not p or not p.isalpha() for p in parts):
+        return False
+    # "OBAMA", "McDonald" are not given names as written
+    return all(p[1:] == p[1:].lower() for p in parts) and max(map(len, parts)) > 1
+
+
+# ------------------------------------------------------------------ sources
+
+def people_first_words(path: Path) -> dict[str, set[str]]:
+    """First words of the people's names and nominative aliases, in the
+    scripts with case: name -> person ids. Not for names written family name
+    first, one-word names, short forms or the generated case forms."""
+    from inflect_slavic import person_forms
+
+    out: dict[str, set[str]] = {}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        try:
+            p = json.loads(line)
+        except json.JSONDecodeError as e:
+            sys.exit(f"error: {path}:{n}: {e}")
+        if p["meta"].get("country") in FAMILY_FIRST:
+            continue
+        texts = [(p["name"], None)]
+        for a in p["aliases"]:
+            if isinstance(a, str):
+                texts.append((a, None))
+            elif not a.get("short"):
+                texts.append((a["text"], a.get("lang")))
+        # the Russian/Ukrainian case forms build_people.py added (the file
+        # does not keep their language: try both grammars)
+        inflected = set()
+        for text, lang in texts:
+            for g in ([lang] if lang else ["ru", "uk"]):
+                inflected.update(person_forms(text, g)[0])
+        for text, _ in texts:
+            words = text.split()
+            if len(words) < 2 or text in inflected or words[0].lower() in NOT_GIVEN:
+                continue
+            if well_formed(words[0]):
+                out.setdefault(words[0], set()).add(p["id"])
+    return out
+
+
+def census_names(venv: Path) -> dict[str, str]:
+    """The 1990 Census first names (upper case in the files), written with
+    their capital: name -> file."""
+    found = sorted(venv.glob("lib/python3*/site-packages/names"))
+    if not found:
+        sys.exit(f"error: the package `names` is not in {venv} "
+                 f"(python3 -m venv {venv}; {venv}/bin/pip install names==0.3.0)")
+    out = {}
+    for f in ("dist.male.first", "dist.female.first"):
+        path = found[0] / f
+        for n, line in enumerate(path.read_text(encoding="ascii").splitlines(), 1):
+            fields = line.split()
+            if len(fields) != 4 or not fields[0].isalpha():
+                sys.exit(f"error: {path}:{n}: not a census row: {line!r}")
+            out.setdefault(fields[0].capitalize(), f)
+    return out
+
+
+# ------------------------------------------------------------- the criterion
+# Languages whose spelling dictionaries (Debian's word lists) tell whether a
+# name is also a lower-case word, keyed by wordfreq language.
+DICTIONARIES = {"en": ["american-english", "british-english"], "fr": [], "de": ["ngerman"],
+                "es": [], "it": ["italian"], "pt": ["portuguese"], "nl": ["dutch"],
+                "pl": ["polish"]}
+HUNSPELL = {"fr": "fr_FR", "es": "es_ES"}
+# wordfreq languages compared (as standalone.py's LATIN_LANGS)
+LATIN_LANGS = ["en", "fr", "de", "es", "it", "pt", "nl", "pl", "tr"]
+# thresholds in Zipf (log10 of frequency per billion words); README "Given names"
+WORD_MIN = 3.0     # rarer than this the word hardly ever starts a sentence
+SPREAD_MIN = 1.0   # ten times as frequent as in any language whose dictionary lacks it
+COMMON_MIN = 5.8   # this frequent, the word's own use outweighs any name's
+RU_WORD_SHARE = 0.5  # pymorphy3: the common noun (verb ...) is at least half the uses
+
+
+def latin_mark(in_dict: dict[str, bool], zipf: dict[str, float]) -> bool:
+    """Whether a name (in lower case) is a word of a language we read: that
+    language's dictionary has it in lower case, it is frequent there
+    (>= WORD_MIN), and either very frequent (>= COMMON_MIN) or ten times as
+    frequent (>= SPREAD_MIN) as in the most frequent language whose
+    dictionary lacks it, where the name alone accounts for the frequency.
+    Names travel between languages, words do not: "will" is 10^2.0 times as
+    frequent in English as in French, "john" 10^0.5."""
+    without = [zipf.get(lang, 0.0) for lang in LATIN_LANGS if not in_dict.get(lang)]
+    base = max(without) if without else 0.0
+    return any(has and z >= WORD_MIN and (z >= COMMON_MIN or z - base >= SPREAD_MIN)
+               for lang, has in in_dict.items() for z in [zipf.get(lang, 0.0)])
+
+
+def cyrillic_mark(word_share: float, zipf_ru: float) -> bool:
+    """Whether a Cyrillic name is a Russian word: pymorphy3 gives its
+    readings other than a name (the noun "вера", "роман") at least
+    RU_WORD_SHARE of the probability, and it is frequent (>= WORD_MIN)."""
+    return word_share >= RU_WORD_SHARE and zipf_ru >= WORD_MIN
+
+
+def dictionary_words(keys: list[str]) -> dict[str, set[str]]:
+    """The languages whose spelling dictionary holds each key (lower case)
+    as a word. Debian's word lists, except French and Spanish, whose lists
+    are all in lower case and so hold the names too ("jean", "carlos"):
+    hunspell there, whose dictionaries write names with their capital."""
+    import subprocess
+
+    out: dict[str, set[str]] = {k: set() for k in keys}
+    for lang, files in DICTIONARIES.items():
+        if lang in HUNSPELL:
+            try:
+                done = subprocess.run(["hunspell", "-d", HUNSPELL[lang], "-G"], input="\n".join(keys),
+                                      capture_output=True, text=True, check=True)
+            except (OSError, subprocess.CalledProcessError) as e:
+                sys.exit(f"error: hunspell -d {HUNSPELL[lang]}: {e} (apt-get install hunspell "
+                         f"hunspell-fr-classical hunspell-es)")
+            words = set(done.stdout.split("\n"))
+        else:
+            words = set()
+            for f in files:
+                path = DICT_DIR / f
+                if not path.exists():
+                    sys.exit(f"error: {path} not found (apt-get install the word lists: see "
+                             f"the docstring of {Path(__file__).name})")
+                words.update(path.read_text(encoding="utf-8").split("\n"))
+        for k in keys:
+            if k in words:
+                out[k].add(lang)
+    return out
+
+
+@lru_cache(maxsize=None)
+def morph():
+    import pymorphy3
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+def is_word(name: str, langs: set[str]) -> bool:
+    """The measured criterion, on the real data (see latin_mark, cyrillic_mark);
+    `langs`: the languages whose dictionary holds the name in lower case."""
+    from wordfreq import zipf_frequency
+
+    key = name.lower()
+    if "-" in key:
+        return False  # "Jean-Pierre": no language writes it as a word
+    if script(name) == "latin":
+        return latin_mark({lang: lang in langs for lang in DICTIONARIES},
+                          {lang: zipf_frequency(key, lang) for lang in LATIN_LANGS})
+    if script(name) == "cyrillic":
+        share = sum(p.score for p in morph().parse(key)
+                    if p.is_known and not ({"Name", "Surn", "Patr", "Geox"} & p.tag.grammemes))
+        return cyrillic_mark(share, zipf_frequency(key, "ru"))
+    return False  # Greek: no dictionary here (README "Given names", not done)
+
+
+# countries whose states or provinces the news names on their own ("Georgia",
+# "Victoria", "Alberta"): the G20's federations; the first-level
+# subdivisions of every country would mark "Mary" (a Turkmen region) and
+# "Lara" (a Venezuelan state)
+SUBDIVISIONS_OF = {"US", "CA", "AU", "BR", "MX", "AR", "IN", "DE", "RU"}
+# time-zone areas whose cities are cities (not "Antarctica/Casey", "Etc/...")
+ZONE_AREAS = {"Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific"}
+
+
+def country_names() -> set[str]:
+    """Normalized one-word aliases of countries.jsonl, but the upper-case
+    codes that match only as written ("SAU", "ABD"). A given name that is one
+    is dropped: the country is found there ("France", "Chad", "Jordan"), and
+    "in Jordan King Abdullah" must not make a "Jordan King"."""
+    out = set()
+    for line in (GAZ_DIR / "countries.jsonl").read_text(encoding="utf-8").splitlines():
+        e = json.loads(line)
+        out.update(normalize(a if isinstance(a, str) else a["text"]) for a in [e["name"], *e["aliases"]]
+                   if isinstance(a, str) or a.get("case") != "exact")
+    return {c for c in out if " " not in c}
+
+
+def places() -> set[str]:
+    """Normalized one-word names of the states and provinces of
+    SUBDIVISIONS_OF (pycountry) and of the cities of the time-zone database
+    (Python's zoneinfo)."""
+    import zoneinfo
+
+    import pycountry
+
+    out = set()
+    out.update(normalize(s.name) for s in pycountry.subdivisions
+               if s.country_code in SUBDIVISIONS_OF and not s.parent_code)
+    for zone in zoneinfo.available_timezones():
+        area, _, city = zone.rpartition("/")
+        if area.split("/")[0] in ZONE_AREAS:
+            out.add(normalize(city.replace("_", " ")))
+    return {p for p in out if " " not in p}
+
+
+# --------------------------------------------------------------------- main
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--venv", type=Path, default=Path("target/names-venv"),
+                    help="the venv holding the source packages (default target/names-venv)")
+    ap.add_argument("--self-test", action="store_true", help="run the tables of examples")
+    args = ap.parse_args()
+    if args.self_test:
+        sys.exit(self_test())
+
+    sources = {"people": people_first_words(GAZ_DIR / "people.jsonl"),
+               "census": census_names(args.venv)}
+    names: dict[str, list[str]] = {}
+    for source, found in sources.items():
+        for n in found:
+            names.setdefault(n, []).append(source)
+    # one entry per normalized key: the spelling with most sources, then the
+    # one with accents ("Françoise" before "Francoise")
+    by_key: dict[str, str] = {}
+    for n in sorted(names, key=lambda n: (-len(names[n]), -len(n.encode()), n)):
+        by_key.setdefault(normalize(n), n)
+    countries = country_names()
+    dropped = sorted(n for k, n in by_key.items() if k in DROPPED)
+    dropped_countries = sorted(n for k, n in by_key.items() if k in countries and k not in DROPPED)
+    place_keys = places()
+    in_dict = dictionary_words(sorted({n.lower() for n in by_key.values()}))
+    marks = {}
+    for k, n in by_key.items():
+        if k in DROPPED or k in countries:
+            continue
+        marks[n] = "place" if k in place_keys else "word" if is_word(n, in_dict[n.lower()]) else ""
+    write(marks)
+    report(names, marks, dropped, dropped_countries)
+
+
+def report(names: dict[str, list[str]], marks: dict[str, str], dropped: list[str],
+           dropped_countries: list[str]) -> None:
+    counts: dict[tuple[str, str | None], int] = {}
+    for n, mark in marks.items():
+        for key in [(s, script(n)) for s in names[n]] + [("all", script(n)), (mark or "plain", None)]:
+            counts[key] = counts.get(key, 0) + 1
+    for (s, sc), c in sorted(counts.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
+        print(f"  {s:8} {sc or '':9} {c}", file=sys.stderr)
+    print(f"  dropped ({len(dropped)}): {' '.join(dropped)}", file=sys.stderr)
+    print(f"  dropped, country names ({len(dropped_countries)}): {' '.join(dropped_countries)}",
+          file=sys.stderr)
+    print(f"{OUT.name}: {len(marks)} names", file=sys.stderr)
+
+
+HEADER = """\
+# Given names for the unlisted-person rule (issue #11): a capitalized given
+# name followed by surname words is a person even when no gazetteer lists
+# them. Generated by gazetteers/build/build_given_names.py: do not edit.
+# Sources, licences, counts and the criterion: gazetteers/README.md,
+# "Given names".
+#
+# Format: UTF-8, one name a line as written with its capital, sorted by code
+# point, one spelling per normalized form; lines starting with # are
+# comments. A name may be followed by a tab and one mark:
+#   word   also a common word in a language we read ("Will", "Hope", "Роман"):
+#          do not trust it where any word is capitalized (the start of a
+#          sentence, a line or a headline)
+#   place  also a state, province or city name ("Virginia", "Victoria",
+#          "Paris"): the same, and it as often starts the name of a place,
+#          a team or an institution ("Paris Match", "Virginia Tech"). Names
+#          that are country names are not in the list ("Chad", "Jordan").
+"""
+
+
+def write(marks: dict[str, str]) -> None:
+    lines = (n + (f"\t{m}" if m else "") + "\n" for n, m in sorted(marks.items()))
+    OUT.write_text(HEADER + "".join(lines), encoding="utf-8")
+
+
+# ---------------------------------------------------------------- self-test
+WELL_FORMED_EXAMPLES = {
+    "Colin": True, "Jean-Pierre": True, "Кейтлан": True, "Γιώργος": True, "D'Arcy": True,
+    "OBAMA": False, "McDonald": False, "J.": False, "colin": False, "Xi-": False, "A": False,
+    "محمد": False, "Jean Pierre": False, "Ивan": False,
+}
+# (word, dictionaries that hold it in lower case, Zipf frequencies) -> word?
+# The frequencies are wordfreq 3.1.1's, rounded.
+_Z = dict(zip(LATIN_LANGS, [0.0] * 9))
+LATIN_EXAMPLES = {
+    ("will", ("en", "de", "pl"), (("en", 6.5), ("fr", 4.1), ("es", 4.3), ("tr", 4.4))): True,
+    ("hope", ("en", "nl"), (("en", 5.4), ("fr", 3.6), ("de", 3.9))): True,
+    ("john", ("en",), (("en", 5.4), ("fr", 4.8), ("de", 4.9), ("nl", 5.0))): False,
+    ("jean", ("fr", "pt"), (("fr", 5.5), ("en", 4.4), ("de", 4.6), ("nl", 4.6))): False,
+    ("pierre", ("fr",), (("fr", 5.3), ("en", 4.0), ("de", 4.0))): True,
+    ("mustafa", (), (("tr", 5.4), ("en", 3.2))): False,
+    ("said", ("en", "pl"), (("en", 6.0), ("fr", 3.4))): True,
+    ("rose", ("en", "fr", "it"), (("en", 4.8), ("fr", 4.7), ("de", 4.4))): False,
+    ("consuelo", ("es",), (("es", 4.0), ("it", 2.8))): True,
+    ("molly", (), (("en", 3.9),)): False,
+    ("dolores", ("es",), (("es", 4.3), ("it", 3.5), ("pt", 3.4))): False,
+    ("amada", ("es", "pt"), (("es", 2.9), ("pt", 2.5))): False,
+}
+CYRILLIC_EXAMPLES = {(0.77, 4.85): True,   # Роман: "роман", a novel
+                     (0.70, 4.60): True,   # Вера: faith
+                     (0.34, 4.53): False,  # Лев: mostly the name
+                     (0.0, 5.19): False,   # Владимир
+                     (0.95, 2.9): False}   # a rare word
+
+
+def _latin(example) -> bool:
+    _, dicts, zipf = example
+    return latin_mark({lang: lang in dicts for lang in DICTIONARIES}, {**_Z, **dict(zipf)})
+
+
+def self_test() -> int:
+    return (check_examples(WELL_FORMED_EXAMPLES, well_formed)
+            | check_examples(LATIN_EXAMPLES, _latin)
+            | check_examples(CYRILLIC_EXAMPLES, lambda e: cyrillic_mark(*e)))
+
+
+if __name__ == "__main__":
+    main()
