@@ -53,13 +53,16 @@ DICT_DIR = Path("/usr/share/dict")
 # countries whose names are written family name first: their first word is a
 # surname ("Xi Jinping", "Kim Jong Un"); as build_people.py's FAMILY_FIRST
 FAMILY_FIRST = {"Q148", "Q865", "Q881", "Q423", "Q884", "Q424", "Q8646", "Q14773"}
-# first words of people.jsonl names that are titles, particles or articles
-NOT_GIVEN = {"king", "queen", "prince", "princess", "sheikh", "cheikh", "emir", "sultan", "pope",
-             "saint", "sir", "dame", "lord", "lady", "el", "al", "de", "van", "von", "da", "di",
-             "le", "la", "abu", "bin", "ibn", "mar", "mor", "patriarch", "cardinal", "archbishop",
-             "bishop", "father", "mother", "general", "marshal", "capitaine", "dr", "mr", "mrs",
-             "ms", "президент", "король", "королева", "принц", "шейх", "эмир", "султан", "папа",
-             "патриарх"}
+# titles, particles and articles that the sources give as first words or
+# names ("King Charles III", "Sheikh Tamim", "Abu Dhabi", "Royal Navy"): a
+# title is not part of a person's span (issue #11)
+NOT_GIVEN = {"king", "queen", "prince", "princess", "duke", "duchess", "earl", "count", "baron",
+             "sheikh", "cheikh", "emir", "sultan", "ayatollah", "imam", "mullah", "pope", "saint",
+             "santa", "santo", "sir", "dame", "lord", "lady", "royal", "el", "al", "de", "van",
+             "von", "da", "di", "le", "la", "abu", "bin", "ibn", "mac", "mar", "mor", "patriarch",
+             "cardinal", "archbishop", "bishop", "father", "mother", "general", "marshal",
+             "capitaine", "dr", "mr", "mrs", "ms", "президент", "король", "королева", "принц",
+             "шейх", "эмир", "султан", "папа", "патриарх"}
 # Left out whatever the sources say: the most frequent Chinese, Korean and
 # Vietnamese family names in Latin letters (issue #11: "leave Chinese surnames
 # out"; the 1990 census holds some as first names), and census entries that
@@ -137,7 +140,7 @@ def people_first_words(path: Path) -> tuple[dict[str, set[str]], dict[str, set[s
                 inflected.update(person_forms(text, g)[0])
         for text, _ in texts:
             words = text.split()
-            if len(words) < 2 or words[0].lower() in NOT_GIVEN or not well_formed(words[0]):
+            if len(words) < 2 or not well_formed(words[0]):
                 continue
             (forms if text in inflected else out).setdefault(words[0], set()).add(p["id"])
     return out, forms
@@ -214,22 +217,29 @@ def nam_dict_names(path: Path) -> dict[str, int]:
         sys.exit(f"error: {path}: the country columns are not the 55 of the 2008-11-16 format")
     out: dict[str, int] = {}
     for n, line in enumerate(lines, 1):
-        if line.startswith(("#", "=")) or not line.strip():
-            continue
-        if len(line) < NAM_DICT_FIRST or line[NAM_DICT_FIRST - 1] == "+":
-            continue  # the same name again, sorted with expanded umlauts
         try:
-            freq = [int(c, 16) for i, c in enumerate(line[NAM_DICT_FIRST:85], NAM_DICT_FIRST)
-                    if c not in " $" and i not in skip]
+            row = nam_dict_row(line, skip)
         except ValueError:
             sys.exit(f"error: {path}:{n}: not a frequency: {line[NAM_DICT_FIRST:85]!r}")
-        if not freq or max(freq) < NAM_DICT_MIN:
-            continue
-        name = line[3:NAM_DICT_FIRST - 1].strip()
-        for written in {name.replace("+", "-"), name.replace("+", "").capitalize()}:
-            if well_formed(written):
-                out[written] = max(out.get(written, 0), max(freq))
+        for written, freq in row:
+            out[written] = max(out.get(written, 0), freq)
     return out
+
+
+def nam_dict_row(line: str, skip: set[int]) -> list[tuple[str, int]]:
+    """The names one line of nam_dict.txt gives, with their highest frequency
+    outside the columns `skip`; none for comments, equivalences, the second
+    copies sorted with expanded umlauts and names below NAM_DICT_MIN.
+    Raises ValueError on a frequency that is not a hexadecimal digit."""
+    if line.startswith(("#", "=")) or len(line) < NAM_DICT_FIRST or line[NAM_DICT_FIRST - 1] == "+":
+        return []
+    freq = [int(c, 16) for i, c in enumerate(line[NAM_DICT_FIRST:85], NAM_DICT_FIRST)
+            if c not in " $" and i not in skip]
+    if not freq or max(freq) < NAM_DICT_MIN:
+        return []
+    name = line[3:NAM_DICT_FIRST - 1].strip()
+    return sorted((w, max(freq)) for w in {name.replace("+", "-"), name.replace("+", "").capitalize()}
+                  if well_formed(w))
 
 
 RU_NAME_MIN = 2.5  # Zipf in wordfreq's Russian list
@@ -372,15 +382,36 @@ def country_names() -> set[str]:
     return {c for c in out if " " not in c}
 
 
+# languages whose month and day names are checked (capitalized words that no
+# lower-case test finds: "April", "June", German "August")
+CALENDAR_LANGS = [*LATIN_LANGS, "ru", "uk", "el"]
+
+
+def calendar_words() -> set[str]:
+    """Normalized month and weekday names of CALENDAR_LANGS (CLDR through
+    babel): a `word` ("June Trump said" is a date)."""
+    from babel import Locale
+
+    out = set()
+    for lang in CALENDAR_LANGS:
+        loc = Locale.parse(lang)
+        for table in (loc.months, loc.days):
+            for context in table.values():
+                out.update(normalize(w) for w in context.get("wide", {}).values())
+    return out
+
+
 def places() -> set[str]:
-    """Normalized one-word names of the states and provinces of
-    SUBDIVISIONS_OF (pycountry) and of the cities of the time-zone database
-    (Python's zoneinfo)."""
+    """Normalized one-word names of the continents and world regions (CLDR's
+    numeric territories, in English, through babel), of the states and
+    provinces of SUBDIVISIONS_OF (pycountry) and of the cities of the
+    time-zone database (Python's zoneinfo)."""
     import zoneinfo
 
     import pycountry
+    from babel import Locale
 
-    out = set()
+    out = {normalize(name) for code, name in Locale("en").territories.items() if code.isdigit()}
     out.update(normalize(s.name) for s in pycountry.subdivisions
                if s.country_code in SUBDIVISIONS_OF and not s.parent_code)
     for zone in zoneinfo.available_timezones():
@@ -392,11 +423,25 @@ def places() -> set[str]:
 
 # --------------------------------------------------------------------- main
 
+def decide(key: str, country: bool, place: bool, calendar: bool, word) -> str | None:
+    """What becomes of a name (normalized `key`): None (left out: a title,
+    a particle, an East Asian family name or census word, a country name),
+    "place", "word" (a month or day name, or `word()` says so) or "" (a
+    plain given name). `word` is called only when needed (it is slow)."""
+    if key in DROPPED or key in NOT_GIVEN or country:
+        return None
+    if place:
+        return "place"
+    return "word" if calendar or word() else ""
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--venv", type=Path, default=Path("target/names-venv"),
                     help="the venv holding the source packages (default target/names-venv)")
     ap.add_argument("--self-test", action="store_true", help="run the tables of examples")
+    ap.add_argument("--no-nam-dict", action="store_true",
+                    help="leave out nam_dict.txt, whose licence is the GNU FDL (LICENSES.md)")
     args = ap.parse_args()
     if args.self_test:
         sys.exit(self_test())
@@ -406,28 +451,29 @@ def main() -> None:
     sources = {"people": people, "people-forms": people_forms,
                "census": census_names(args.venv),
                "popular": popular_names(CURATED / "popular-given-names.tsv"),
-               "nam_dict": nam_dict_names(site_packages(args.venv, "gender_guesser")
-                                          / "data" / "nam_dict.txt"),
                "opencorpora": ru_names, "opencorpora-forms": ru_forms}
+    if not args.no_nam_dict:
+        sources["nam_dict"] = nam_dict_names(site_packages(args.venv, "gender_guesser")
+                                             / "data" / "nam_dict.txt")
     names: dict[str, list[str]] = {}
     for source, found in sources.items():
         for n in found:
             names.setdefault(n, []).append(source)
-    # one entry per normalized key: the spelling with most sources, then the
-    # one with accents ("Françoise" before "Francoise")
-    by_key: dict[str, str] = {}
-    for n in sorted(names, key=lambda n: (-len(names[n]), -len(n.encode()), n)):
-        by_key.setdefault(normalize(n), n)
+    # every spelling as written: the rule compares words as the text writes
+    # them ("Omer" and "Ömer", "Gerald" and "Gérald" are both listed)
+    by_key = {n: normalize(n) for n in names}
     countries = country_names()
-    dropped = sorted(n for k, n in by_key.items() if k in DROPPED)
-    dropped_countries = sorted(n for k, n in by_key.items() if k in countries and k not in DROPPED)
+    dropped = sorted(n for n, k in by_key.items() if k in DROPPED or k in NOT_GIVEN)
+    dropped_countries = sorted(n for n, k in by_key.items() if k in countries and k not in DROPPED)
     place_keys = places()
-    in_dict = dictionary_words(sorted({n.lower() for n in by_key.values()}))
+    calendar = calendar_words()
+    in_dict = dictionary_words(sorted({n.lower() for n in by_key}))
     marks = {}
-    for k, n in by_key.items():
-        if k in DROPPED or k in countries:
-            continue
-        marks[n] = "place" if k in place_keys else "word" if is_word(n, in_dict[n.lower()]) else ""
+    for n, k in by_key.items():
+        mark = decide(k, k in countries, k in place_keys, k in calendar,
+                      lambda: is_word(n, in_dict[n.lower()]))
+        if mark is not None:
+            marks[n] = mark
     write(marks)
     report(names, marks, dropped, dropped_countries)
 
@@ -454,10 +500,10 @@ HEADER = """\
 # "Given names".
 #
 # Format: UTF-8, one name a line as written with its capital, sorted by code
-# point, one spelling per normalized form (compare names after gazner's
-# normalization: "Omer" matches "Ömer"); Russian and Ukrainian case forms are
-# names of their own ("Брайану", "Володимиром"). Lines starting with # are
-# comments. A name may be followed by a tab and one mark:
+# point, no duplicates; every spelling the sources give is listed ("Omer"
+# and "Ömer", "Gerald" and "Gérald"); Russian and Ukrainian case forms
+# are names of their own ("Брайану", "Володимиром"). Lines starting with #
+# are comments. A name may be followed by a tab and one mark:
 #   word   also a common word in a language we read ("Will", "Hope", "Роман"):
 #          do not trust it where any word is capitalized (the start of a
 #          sentence, a line or a headline)
@@ -508,8 +554,35 @@ def _latin(example) -> bool:
     return latin_mark({lang: lang in dicts for lang in DICTIONARIES}, {**_Z, **dict(zipf)})
 
 
+NAM_DICT_ROW = "M  {:<26}{:1}{:<55}$"
+NAM_DICT_EXAMPLES = {
+    NAM_DICT_ROW.format("Itay", " ", " " * 48 + "6"): [("Itay", 6)],
+    NAM_DICT_ROW.format("Abdel+Aziz", " ", " " * 47 + "5"): [("Abdel-Aziz", 5), ("Abdelaziz", 5)],
+    NAM_DICT_ROW.format("Ådne", "+", " " * 17 + "1"): [],          # the umlaut-sorted copy
+    NAM_DICT_ROW.format("Aadje", " ", " " * 10 + "1"): [],         # rare: below NAM_DICT_MIN
+    NAM_DICT_ROW.format("Wei", " ", " " * 49 + "9"): [],           # only in China's column
+    NAM_DICT_ROW.format("Aage", " ", " " * 16 + "761"): [("Aage", 7)],
+    "=  Abby Abigail": [],
+    "# comment": [],
+}
+DECIDE_EXAMPLES = {
+    # key, country, place, calendar, word() -> mark
+    ("colin", False, False, False, False): "",
+    ("will", False, False, False, True): "word",
+    ("june", False, False, True, False): "word",
+    ("victoria", False, True, False, False): "place",
+    ("jordan", True, False, False, False): None,
+    ("king", False, False, False, False): None,
+    ("li", False, False, False, False): None,
+    ("abu", False, False, False, False): None,
+}
+
+
 def self_test() -> int:
+    skip = {NAM_DICT_FIRST + 49}  # China's column
     return (check_examples(WELL_FORMED_EXAMPLES, well_formed)
+            | check_examples(NAM_DICT_EXAMPLES, lambda line: nam_dict_row(line, skip))
+            | check_examples(DECIDE_EXAMPLES, lambda e: decide(*e[:4], lambda: e[4]))
             | check_examples(LATIN_EXAMPLES, _latin)
             | check_examples(CYRILLIC_EXAMPLES, lambda e: cyrillic_mark(*e)))
 
