@@ -301,6 +301,19 @@ def latin_mark(in_dict: dict[str, bool], zipf: dict[str, float]) -> bool:
                for lang, has in in_dict.items() for z in [zipf.get(lang, 0.0)])
 
 
+FUNCTION_MIN = 6.0  # this frequent, a word is a function word or as common ("les", "una", "ile")
+
+
+def function_word(in_dict: dict[str, bool], zipf: dict[str, float]) -> bool:
+    """Whether a name (in lower case) is at least FUNCTION_MIN in a language
+    whose dictionary holds it, or that has no dictionary here (Turkish):
+    articles, prepositions, pronouns, auxiliaries ("Les", "Una", "Per",
+    "Are", "Ile" of nam_dict). Such a word is capitalized in titles inside a
+    sentence ("dans Les Sept Boules de cristal"), so no mark makes it safe."""
+    return any(z >= FUNCTION_MIN and in_dict.get(lang, lang not in DICTIONARIES)
+               for lang, z in zipf.items())
+
+
 def cyrillic_mark(word_share: float, zipf_ru: float) -> bool:
     """Whether a Cyrillic name is a Russian word: pymorphy3 gives its
     readings other than a name (the noun "вера", "роман") at least
@@ -345,22 +358,26 @@ def morph():
     return pymorphy3.MorphAnalyzer(lang="ru")
 
 
-def is_word(name: str, langs: set[str]) -> bool:
-    """The measured criterion, on the real data (see latin_mark, cyrillic_mark);
+def is_word(name: str, langs: set[str]) -> str:
+    """The measured criterion, on the real data (see function_word,
+    latin_mark, cyrillic_mark): "function" (a function word), "word" or "";
     `langs`: the languages whose dictionary holds the name in lower case."""
     from wordfreq import zipf_frequency
 
     key = name.lower()
     if "-" in key:
-        return False  # "Jean-Pierre": no language writes it as a word
+        return ""  # "Jean-Pierre": no language writes it as a word
     if script(name) == "latin":
-        return latin_mark({lang: lang in langs for lang in DICTIONARIES},
-                          {lang: zipf_frequency(key, lang) for lang in LATIN_LANGS})
+        in_dict = {lang: lang in langs for lang in DICTIONARIES}
+        zipf = {lang: zipf_frequency(key, lang) for lang in LATIN_LANGS}
+        if function_word(in_dict, zipf):
+            return "function"
+        return "word" if latin_mark(in_dict, zipf) else ""
     if script(name) == "cyrillic":
         share = sum(p.score for p in morph().parse(key)
                     if p.is_known and not ({"Name", "Surn", "Patr", "Geox"} & p.tag.grammemes))
-        return cyrillic_mark(share, zipf_frequency(key, "ru"))
-    return False  # Greek: no dictionary here (README "Given names", not done)
+        return "word" if cyrillic_mark(share, zipf_frequency(key, "ru")) else ""
+    return ""  # Greek: no dictionary here (README "Given names", not done)
 
 
 # countries whose states or provinces the news names on their own ("Georgia",
@@ -440,16 +457,23 @@ def places(venv: Path) -> set[str]:
 
 # --------------------------------------------------------------------- main
 
-def decide(key: str, country: bool, place: bool, calendar: bool, word) -> str | None:
+def decide(key: str, country: bool, place: bool, calendar: bool, common: bool,
+           word) -> str | None:
     """What becomes of a name (normalized `key`): None (left out: a title,
-    a particle, an East Asian family name or census word, a country name),
-    "place", "word" (a month or day name, or `word()` says so) or "" (a
-    plain given name). `word` is called only when needed (it is slow)."""
+    a particle, an East Asian family name or census word, a country name, a
+    function word that is not a common name), "place", "word" (a month or
+    day name, or `word()` says so) or "" (a plain given name). `word()`
+    ("function", "word" or "") is called only when needed (it is slow)."""
     if key in DROPPED or key in NOT_GIVEN or country:
         return None
-    if place:
+    if place and not common:
         return "place"
-    return "word" if calendar or word() else ""
+    if calendar:
+        return "word"
+    found = word()
+    if found == "function":
+        return "word" if common else None
+    return found
 
 
 def main() -> None:
@@ -489,7 +513,7 @@ def main() -> None:
     in_dict = dictionary_words(sorted({n.lower() for n in by_key}))
     marks = {}
     for n, k in by_key.items():
-        mark = decide(k, k in countries, k in place_keys and k not in common, k in calendar,
+        mark = decide(k, k in countries, k in place_keys, k in calendar, k in common,
                       lambda: is_word(n, in_dict[n.lower()]))
         if mark is not None:
             marks[n] = mark
@@ -585,19 +609,28 @@ NAM_DICT_EXAMPLES = {
     "# comment": [],
 }
 DECIDE_EXAMPLES = {
-    # key, country, place, calendar, word() -> mark
-    ("colin", False, False, False, False): "",
-    ("will", False, False, False, True): "word",
-    ("june", False, False, True, False): "word",
-    ("victoria", False, True, False, False): "place",
-    ("jordan", True, False, False, False): None,
-    ("king", False, False, False, False): None,
-    ("li", False, False, False, False): None,
-    ("abu", False, False, False, False): None,
-    ("vice", False, False, False, False): None,   # "Vice President"
-    ("sri", False, False, False, False): None,    # "Sri Lanka", an honorific
-    ("tan", False, False, False, False): None,    # a Chinese family name
-    ("geneva", False, True, False, True): "place",  # place before word
+    # key, country, place, calendar, common, word() -> mark
+    ("colin", False, False, False, True, ""): "",
+    ("hope", False, False, False, False, "word"): "word",
+    ("june", False, False, True, False, ""): "word",
+    ("geneva", False, True, False, False, "word"): "place",  # place before word
+    ("victoria", False, True, False, True, ""): "",          # a common name first
+    ("les", False, False, False, False, "function"): None,   # the French article
+    ("will", False, False, False, True, "function"): "word",  # a common name
+    ("jordan", True, False, False, True, ""): None,
+    ("king", False, False, False, False, ""): None,
+    ("li", False, False, False, False, ""): None,
+    ("abu", False, False, False, False, ""): None,
+    ("vice", False, False, False, False, ""): None,   # "Vice President"
+    ("sri", False, False, False, False, ""): None,    # "Sri Lanka", an honorific
+    ("tan", False, False, False, False, ""): None,    # a Chinese family name
+}
+FUNCTION_EXAMPLES = {
+    (("fr",), (("fr", 7.2), ("en", 4.5))): True,     # les
+    (("en", "de", "pl"), (("en", 6.5),)): True,      # will
+    ((), (("tr", 6.7),)): True,                      # ile: no Turkish dictionary
+    ((), (("tr", 5.4),)): False,                     # mustafa
+    (("en",), (("en", 5.4), ("nl", 6.1))): False,    # not a Dutch word
 }
 
 
@@ -605,7 +638,9 @@ def self_test() -> int:
     skip = {NAM_DICT_FIRST + 49}  # China's column
     return (check_examples(WELL_FORMED_EXAMPLES, well_formed)
             | check_examples(NAM_DICT_EXAMPLES, lambda line: nam_dict_row(line, skip))
-            | check_examples(DECIDE_EXAMPLES, lambda e: decide(*e[:4], lambda: e[4]))
+            | check_examples(DECIDE_EXAMPLES, lambda e: decide(*e[:5], lambda: e[5]))
+            | check_examples(FUNCTION_EXAMPLES, lambda e: function_word(
+                {lang: lang in e[0] for lang in DICTIONARIES}, {**_Z, **dict(e[1])}))
             | check_examples(LATIN_EXAMPLES, _latin)
             | check_examples(CYRILLIC_EXAMPLES, lambda e: cyrillic_mark(*e)))
 
