@@ -771,10 +771,14 @@ fn cldr_names_in_their_press_forms() {
             Some("fr"),
             &[("Salvador", &["Q792"]), ("Honduras", &["Q783"])],
         ),
+        // Given names before a surname: people (unlisted), not the countries.
         (
             "Le compositeur Maurice Ravel a reçu Dominique Lormier.",
             Some("fr"),
-            &[],
+            &[
+                ("Maurice Ravel", &["gazner:unlisted-person"]),
+                ("Dominique Lormier", &["gazner:unlisted-person"]),
+            ],
         ),
         ("la statue de Maurice de Saxe, à Salvador de Bahia", None, &[]),
         (
