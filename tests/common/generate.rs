@@ -283,6 +283,7 @@ pub const PEOPLE: &[&str] = &[
     ". Kim Hot ",
     "\nKim Red ",
     " Culture Joe Red ",
+    " Culture. Joe Red ",
     "Yesterday Ana Hot ",
     " Ana's Joe Hot ",
     " Joe Hot's ",
