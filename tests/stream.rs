@@ -8,12 +8,21 @@ mod common {
     pub mod words;
 }
 
-use common::generate::{build, case};
+use common::generate::{build, builder, case, insert_people, people, with_unlisted};
 use gazner::{Error, ExtractorBuilder, InvalidUtf8, Overlaps, StreamExtractor};
 use proptest::prelude::*;
 
-/// (start, end, candidate ids, surface, char span, UTF-16 span) per mention.
-type Found = Vec<(usize, usize, Vec<String>, String, (usize, usize), (usize, usize))>;
+/// (start, end, candidate ids, surface, char span, UTF-16 span, the written
+/// name of an unlisted person) per mention.
+type Found = Vec<(
+    usize,
+    usize,
+    Vec<String>,
+    String,
+    (usize, usize),
+    (usize, usize),
+    Option<String>,
+)>;
 
 fn one_shot(extractor: &gazner::Extractor, text: &str) -> Found {
     let offsets = gazner::TextOffsets::new(text);
@@ -25,7 +34,8 @@ fn one_shot(extractor: &gazner::Extractor, text: &str) -> Found {
             let (s, e) = (m.span.start, m.span.end);
             let chars = (offsets.char_offset(s), offsets.char_offset(e));
             let units = (offsets.utf16_offset(s), offsets.utf16_offset(e));
-            (s, e, ids, m.text(text).to_string(), chars, units)
+            let name = m.unlisted_name().map(str::to_string);
+            (s, e, ids, m.text(text).to_string(), chars, units, name)
         })
         .collect()
 }
@@ -52,6 +62,7 @@ fn streamed(extractor: &gazner::Extractor, text: &str, cuts: &[usize], window: u
                 m.text().to_string(),
                 (chars.start, chars.end),
                 (units.start, units.end),
+                m.unlisted_name().map(str::to_string),
             )
         })
         .collect()
@@ -78,6 +89,67 @@ proptest! {
         cuts.sort_unstable();
         prop_assert_eq!(streamed(&extractor, &text, &cuts, window), one_shot(&extractor, &text));
     }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(
+        std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(150)
+    ))]
+
+    /// With the unlisted-person rule on, over texts with given names,
+    /// surnames and the words that stop the rule spliced in: the stream
+    /// finds the same people, with the same written names, as one-shot
+    /// extraction, however the text is cut and whatever the window.
+    #[test]
+    fn unlisted_people_stream_like_one_shot(
+        mut case in case(),
+        people in people(),
+        cuts in prop::collection::vec(0usize..300, 0..8),
+        window in 1usize..64,
+        all in any::<bool>(),
+    ) {
+        insert_people(&mut case, &people);
+        let overlaps = if all { Overlaps::All } else { Overlaps::LeftmostLongest };
+        let extractor = with_unlisted(builder(&case, overlaps).0)
+            .build()
+            .expect("the gazetteer builds");
+        // Twice over, so that the second copy finds the first's surnames
+        // in earlier windows.
+        let text = case.text.repeat(2);
+        let mut cuts = cuts;
+        cuts.sort_unstable();
+        prop_assert_eq!(streamed(&extractor, &text, &cuts, window), one_shot(&extractor, &text));
+    }
+}
+
+/// The texts of the test above do hold unlisted people, some found by
+/// their surname alone, or it would compare empty lists.
+#[test]
+fn streamed_texts_hold_unlisted_people() {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::TestRunner;
+    let mut runner = TestRunner::deterministic();
+    let (mut with_people, mut by_surname) = (0, 0);
+    for _ in 0..100 {
+        let mut case = case().new_tree(&mut runner).unwrap().current();
+        insert_people(&mut case, &people().new_tree(&mut runner).unwrap().current());
+        let extractor = with_unlisted(builder(&case, Overlaps::LeftmostLongest).0)
+            .build()
+            .expect("the gazetteer builds");
+        let found = one_shot(&extractor, &case.text.repeat(2));
+        let unlisted: Vec<_> = found.iter().filter(|m| m.6.is_some()).collect();
+        with_people += usize::from(!unlisted.is_empty());
+        by_surname += usize::from(unlisted.iter().any(|m| m.6.as_deref() != Some(m.3.as_str())));
+    }
+    assert!(
+        with_people > 10,
+        "only {with_people} of 100 texts had unlisted people"
+    );
+    // 5 of the deterministic runner's 100 texts do (2026-12-01).
+    assert!(
+        by_surname >= 3,
+        "only {by_surname} of 100 texts had a surname alone"
+    );
 }
 
 const GAZETTEER: &str = r#"{"id":"Q16366137","kind":"person","name":"Jeyhun Bayramov","aliases":["Djeyhoun Baïramov",{"text":"Baïramov","short":true}]}
@@ -291,6 +363,7 @@ fn streamed_with_peak(extractor: &gazner::Extractor, text: &[u8]) -> (Found, usi
                 m.text().to_string(),
                 chars,
                 units,
+                m.unlisted_name().map(str::to_string),
             )
         })
         .collect();

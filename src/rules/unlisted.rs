@@ -583,10 +583,12 @@ impl Surnames {
             return;
         }
         let full: Box<str> = text[start..person.end].into();
-        self.names
-            .insert(text[person.last..person.end].into(), full.clone());
+        // Words are read without the period of "Jr.": so are the keys, or
+        // a later "Griffey Jr." would never be found.
+        let end = person.end - usize::from(text[..person.end].ends_with('.'));
+        self.names.insert(text[person.last..end].into(), full.clone());
         if person.surname < person.last {
-            self.names.insert(text[person.surname..person.end].into(), full);
+            self.names.insert(text[person.surname..end].into(), full);
         }
     }
 

@@ -307,7 +307,9 @@ fn capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase) && word.chars().any(char::is_lowercase)
 }
 
-const DAYS_AND_MONTHS: &[&str] = &[
+/// English days and months (README, "Standalone names" and "Unlisted
+/// people").
+pub const DAYS_AND_MONTHS: &[&str] = &[
     "Monday",
     "Tuesday",
     "Wednesday",
@@ -484,6 +486,35 @@ pub fn reference_full(
     lang: Option<&str>,
     words: &[String],
 ) -> Vec<RefMention> {
+    listed_full(aliases, entity_order, text, all, lang, words).mentions
+}
+
+/// What the listed names come to in a text, for the unlisted-person rule
+/// (`reference_unlisted`) too.
+pub struct Listed {
+    /// The mentions reported, as [`reference_full`] returns them.
+    pub mentions: Vec<RefMention>,
+    /// The spans of every accepted listed mention, hidden ones included:
+    /// they cover the text even where nothing is reported.
+    pub accepted: Vec<(usize, usize)>,
+    /// Every span some alias matches by the rules (whatever the overlap
+    /// mode), with each matching alias's entity and whether it is short.
+    pub matches: Vec<RefMatch>,
+}
+
+/// A span some alias matches: each matching alias's entity, and whether
+/// the alias is short.
+pub type RefMatch = (usize, usize, Vec<(String, bool)>);
+
+/// [`reference_full`], with the accepted spans and the matches kept.
+pub fn listed_full(
+    aliases: &[RefAlias],
+    entity_order: &[String],
+    text: &str,
+    all: bool,
+    lang: Option<&str>,
+    words: &[String],
+) -> Listed {
     let lexicon: Vec<String> = words.iter().map(|w| gazner::normalize(w)).collect();
     let lexicon = &lexicon[..];
     let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
@@ -578,6 +609,16 @@ pub fn reference_full(
         true
     });
     spans.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
+    let matches = spans
+        .iter()
+        .map(|(s, e, hits)| {
+            let found = hits
+                .iter()
+                .map(|&i| (aliases[i].entity.clone(), aliases[i].short));
+            (*s, *e, found.collect())
+        })
+        .collect();
+    let mut accepted = Vec::new();
     let order = |id: &str| entity_order.iter().position(|x| x == id).unwrap();
     let mut out: Vec<RefMention> = Vec::new();
     let mut covered = 0;
@@ -616,6 +657,7 @@ pub fn reference_full(
             continue;
         }
         covered = covered.max(e);
+        accepted.push((s, e));
         let hidden = |id: &String| aliases.iter().any(|a| &a.entity == id && a.hidden);
         // Generic names: the candidate whose country was the first candidate
         // of the latest earlier mention comes first (the first in order on a
@@ -650,5 +692,9 @@ pub fn reference_full(
             out.push((s, e, ids));
         }
     }
-    out
+    Listed {
+        mentions: out,
+        accepted,
+        matches,
+    }
 }
