@@ -188,7 +188,7 @@ impl ExtractorBuilder {
     /// [`Mention::is_listed`](crate::Mention::is_listed) is `false`.
     ///
     /// Default: on when the builder loads the embedded people
-    /// ([`defaults`](ExtractorBuilder::defaults)), with the embedded given
+    /// (`ExtractorBuilder::defaults`), with the embedded given
     /// names (`gazetteers/given-names.txt`, feature `people`); off
     /// otherwise. Turn it off where only listed entities may come out (a
     /// sanctions screen). Its cost: one hash lookup per capitalized word.
