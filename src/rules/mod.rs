@@ -56,6 +56,7 @@ mod standalone;
 mod text;
 pub(crate) mod titles;
 pub(crate) mod unlisted;
+mod word_hash;
 
 pub(crate) use case::CaseChecker;
 
