@@ -487,7 +487,9 @@ pub(crate) fn count_text(text: &str) -> (usize, usize) {
 #[derive(Clone, Debug)]
 pub struct TextOffsets<'t> {
     text: &'t [u8],
-    /// (chars, utf16 units) before each 256-byte block; empty for ASCII text.
+    /// (chars, utf16 units) before each 256-byte block, and in the whole
+    /// text last (the end of a text of whole blocks starts no block); empty
+    /// for ASCII text.
     blocks: Vec<(usize, usize)>,
 }
 
@@ -506,6 +508,7 @@ impl<'t> TextOffsets<'t> {
                 chars += c;
                 units += u;
             }
+            blocks.push((chars, units));
         }
         TextOffsets { text: bytes, blocks }
     }
@@ -526,7 +529,8 @@ impl<'t> TextOffsets<'t> {
             return (byte, byte);
         }
         let block = byte / BLOCK;
-        let (chars, units) = self.blocks.get(block).copied().unwrap_or((0, 0));
+        // `byte <= len`, so `block <= len / BLOCK < blocks.len()`.
+        let (chars, units) = self.blocks[block];
         let (c, u) = count(&self.text[block * BLOCK..byte]);
         (chars + c, units + u)
     }
@@ -557,6 +561,20 @@ mod tests {
             let prefix = &text[..byte];
             assert_eq!(index.char_offset(byte), prefix.chars().count());
             assert_eq!(index.utf16_offset(byte), prefix.encode_utf16().count());
+        }
+    }
+
+    /// The end of a text whose length is a whole number of blocks lies past
+    /// the last block's start: it counts every char, not none.
+    #[test]
+    fn end_of_a_text_of_whole_blocks() {
+        for blocks in 1..=3 {
+            let text = "é".repeat(blocks * BLOCK / 2);
+            assert_eq!(text.len(), blocks * BLOCK);
+            let index = TextOffsets::new(&text);
+            assert_eq!(index.char_offset(text.len()), blocks * BLOCK / 2);
+            assert_eq!(index.utf16_offset(text.len()), blocks * BLOCK / 2);
+            assert_eq!(index.char_offset(text.len() + 7), blocks * BLOCK / 2);
         }
     }
 
