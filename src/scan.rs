@@ -39,6 +39,9 @@ pub struct Scratch {
     rules: Rules,
     doc: DocState,
     valid: Vec<Entry>,
+    /// Entities of `valid` accepted only through aliases tagged with
+    /// languages, in text of unknown language (`Spot::is_unconfirmed`).
+    unconfirmed: Vec<u32>,
 }
 
 impl Scratch {
@@ -286,6 +289,7 @@ impl Extractor {
             rules,
             doc,
             valid,
+            unconfirmed,
             ..
         } = scratch;
         let h = &hits[i];
@@ -297,6 +301,7 @@ impl Extractor {
         doc.countries.advance_to(start);
         let mut spot = Spot::new(text, h.start, h.end, &self.languages);
         valid.clear();
+        unconfirmed.clear();
         let mut best_short = None;
         let mut initial = None;
         for &entry in self.entries_of(h.pattern as usize) {
@@ -312,19 +317,32 @@ impl Extractor {
                 continue;
             }
             if !alias.is_short() {
+                let guessed = spot.is_unconfirmed(alias);
                 if !valid.iter().any(|v| v.entity == entry.entity) {
                     valid.push(entry);
+                    if guessed {
+                        unconfirmed.push(entry.entity);
+                    }
+                } else if !guessed {
+                    unconfirmed.retain(|&e| e != entry.entity);
                 }
             } else {
                 doc.short_forms.offer(entry.entity, entry, &mut best_short);
             }
         }
         // The short form means the most recently mentioned entity, even
-        // one a full alias already names here: then it adds nothing.
-        if let Some((_, entry)) = best_short
-            && !valid.iter().any(|v| v.entity == entry.entity)
-        {
-            valid.push(entry);
+        // one a full alias already names here: then it adds nothing. It
+        // goes ahead of the names that count only because the text's
+        // language is not known ("Peter Marocco ... Marocco" in English
+        // text: not Italian for Morocco), which stay candidates.
+        if let Some((_, entry)) = best_short {
+            if !valid.iter().any(|v| v.entity == entry.entity) {
+                valid.push(entry);
+            }
+            if !unconfirmed.is_empty() {
+                // A stable sort: each group keeps its order.
+                valid.sort_by_key(|v| v.entity != entry.entity && unconfirmed.contains(&v.entity));
+            }
         }
         if valid.is_empty() {
             return;

@@ -648,10 +648,24 @@ pub fn listed_full(
                 best = Some((seen, id));
             }
         }
-        if let Some((_, id)) = best
-            && !ids.contains(id)
-        {
-            ids.push(id.clone());
+        // engine branch, short forms against tagged aliases: the short
+        // form goes ahead of the entities named here only by aliases tagged
+        // with languages, in text whose language is not known.
+        if let Some((_, id)) = best {
+            let known = lang.is_some_and(|l| aliases.iter().any(|a| a.langs.iter().any(|x| x == l)));
+            let confirmed = |x: &String| {
+                known
+                    || hits
+                        .iter()
+                        .any(|&i| !aliases[i].short && &aliases[i].entity == x && aliases[i].langs.is_empty())
+            };
+            if !ids.contains(id) {
+                ids.push(id.clone());
+            }
+            let (mut first, then): (Vec<String>, Vec<String>) =
+                ids.into_iter().partition(|x| x == id || confirmed(x));
+            first.extend(then);
+            ids = first;
         }
         if ids.is_empty() {
             continue;
