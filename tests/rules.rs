@@ -556,6 +556,28 @@ t!(
     "They said that Fred Trump and Brigitte Macron were there with Sheikh Merz today.",
     []
 );
+// engine branch, titles of several words: the capitalized last word of a
+// title ("Secretary of State", "secrétaire d’État") does not glue a
+// standalone name into a longer one; the same word outside the title does.
+const RUBIO: &str =
+    r#"{"id":"Q324546","kind":"person","name":"Marco Rubio","standalone":true,"aliases":["Rubio","Рубио"]}"#;
+t!(
+    standalone_after_a_title_of_several_words,
+    RUBIO,
+    "Point de presse du secrétaire d’État Rubio. The Secretary of State Rubio spoke; el secretario de Estado Rubio habló, le Secrétaire d'État Rubio aussi.",
+    [
+        ("Rubio", "Q324546"),
+        ("Rubio", "Q324546"),
+        ("Rubio", "Q324546"),
+        ("Rubio", "Q324546")
+    ]
+);
+t!(
+    standalone_after_the_last_word_of_no_title,
+    RUBIO,
+    "They met at the Garden State Rubio farm, and the Undersecretary of State Rubio plan, and Estado Rubio.",
+    []
+);
 // A regnal name is listed with its title, which stays outside the span in
 // every language; the titled alias still covers the text ("Francis" alone
 // is no alias), and other kinds keep their whole name.

@@ -338,6 +338,23 @@ const TITLES: &str = include_str!("../../src/rules/titles.txt");
 /// A standalone alias at `s..e` glued to a capitalized word (README,
 /// "Standalone names"), looking 64 bytes to each side; `any` holds every
 /// boundary-valid candidate span, whatever its case.
+/// engine branch, titles of several words: whether `text` ends with one
+/// of `titles.txt` that holds a space, its first letter in either case,
+/// after no letter, digit or mark.
+fn ends_with_long_title(text: &str) -> bool {
+    TITLES.lines().filter(|t| t.contains(' ')).any(|t| {
+        let first: String = t.chars().take(1).collect();
+        let rest = &t[first.len()..];
+        [first.clone(), first.to_lowercase()].iter().any(|f| {
+            text.ends_with(&format!("{f}{rest}"))
+                && !text[..text.len() - f.len() - rest.len()]
+                    .chars()
+                    .next_back()
+                    .is_some_and(is_word)
+        })
+    })
+}
+
 fn glued(text: &str, s: usize, e: usize, any: &[(usize, usize)]) -> bool {
     let mut lo = s.saturating_sub(64);
     while !text.is_char_boundary(lo) {
@@ -373,6 +390,7 @@ fn glued(text: &str, s: usize, e: usize, any: &[(usize, usize)]) -> bool {
                 && mid_sentence
                 && !DAYS_AND_MONTHS.contains(&w)
                 && !TITLES.lines().any(|t| t == w)
+                && !ends_with_long_title(&text[lo..g])
                 && !any.iter().any(|&(_, ce)| ce == g);
         }
     }
