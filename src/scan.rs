@@ -39,6 +39,9 @@ pub struct Scratch {
     rules: Rules,
     doc: DocState,
     valid: Vec<Entry>,
+    /// Entities of `valid` accepted only through aliases tagged with
+    /// languages, in text of unknown language (`Spot::is_unconfirmed`).
+    unconfirmed: Vec<u32>,
 }
 
 impl Scratch {
@@ -237,18 +240,50 @@ impl Extractor {
     }
 
     /// Collects the capitalized words whose normalized start lies in the
-    /// window's range, where the unlisted-person rule may find a name.
+    /// window's range, where the unlisted-person rule may find a name. No
+    /// second pass over the text: the candidates are the word starts that
+    /// `find_hits` found in the normalized text, mapped back with one
+    /// cursor over the offset map, plus the window's first character and
+    /// the ends of the units the normalization changed, where the
+    /// normalized text may hide a start that the original has (after a
+    /// removed character, or a symbol folded into letters).
     fn find_words(&self, text: &str, window: Window, scratch: &mut Scratch) {
-        scratch.words.clear();
+        let Scratch {
+            normalized,
+            starts,
+            words,
+            ..
+        } = scratch;
+        words.clear();
         if self.unlisted.is_none() {
             return;
         }
-        let map = &scratch.normalized.map;
-        let in_range = |at: usize| {
-            let norm = window.norm_base + map.norm_of(at);
-            norm >= window.from && window.until.is_none_or(|until| norm < until)
-        };
-        unlisted::capitalized_words(text, in_range, &mut scratch.words);
+        // The window's range, in offsets of its normalized text.
+        let from = window.from.saturating_sub(window.norm_base);
+        let until = window
+            .until
+            .map_or(usize::MAX, |until| until.saturating_sub(window.norm_base));
+        let lo = starts.partition_point(|&n| n < from);
+        let hi = starts.partition_point(|&n| n < until);
+        let mut found = unlisted::CapitalizedWords::default();
+        let mut keep = |_| true;
+        if from == 0 {
+            found.offer(text, 0, &mut keep, words);
+        }
+        let bytes = text.as_bytes();
+        normalized
+            .map
+            .each_start_and_unit_end(&starts[lo..hi], (from, until), |at| {
+                // Most word starts are ASCII that is no capital: no word of
+                // the rule, and nothing the next offer depends on.
+                if bytes
+                    .get(at)
+                    .is_some_and(|b| b.is_ascii() && !b.is_ascii_uppercase())
+                {
+                    return;
+                }
+                found.offer(text, at, &mut keep, words);
+            });
     }
 
     /// Puts the window's hits, and the capitalized words where an unlisted
@@ -286,6 +321,7 @@ impl Extractor {
             rules,
             doc,
             valid,
+            unconfirmed,
             ..
         } = scratch;
         let h = &hits[i];
@@ -297,6 +333,7 @@ impl Extractor {
         doc.countries.advance_to(start);
         let mut spot = Spot::new(text, h.start, h.end, &self.languages);
         valid.clear();
+        unconfirmed.clear();
         let mut best_short = None;
         let mut initial = None;
         for &entry in self.entries_of(h.pattern as usize) {
@@ -312,19 +349,32 @@ impl Extractor {
                 continue;
             }
             if !alias.is_short() {
+                let guessed = spot.is_unconfirmed(alias);
                 if !valid.iter().any(|v| v.entity == entry.entity) {
                     valid.push(entry);
+                    if guessed {
+                        unconfirmed.push(entry.entity);
+                    }
+                } else if !guessed {
+                    unconfirmed.retain(|&e| e != entry.entity);
                 }
             } else {
                 doc.short_forms.offer(entry.entity, entry, &mut best_short);
             }
         }
         // The short form means the most recently mentioned entity, even
-        // one a full alias already names here: then it adds nothing.
-        if let Some((_, entry)) = best_short
-            && !valid.iter().any(|v| v.entity == entry.entity)
-        {
-            valid.push(entry);
+        // one a full alias already names here: then it adds nothing. It
+        // goes ahead of the names that count only because the text's
+        // language is not known ("Peter Marocco ... Marocco" in English
+        // text: not Italian for Morocco), which stay candidates.
+        if let Some((_, entry)) = best_short {
+            if !valid.iter().any(|v| v.entity == entry.entity) {
+                valid.push(entry);
+            }
+            if !unconfirmed.is_empty() {
+                // A stable sort: each group keeps its order.
+                valid.sort_by_key(|v| v.entity != entry.entity && unconfirmed.contains(&v.entity));
+            }
         }
         if valid.is_empty() {
             return;
@@ -439,5 +489,45 @@ impl Extractor {
             let alias = &self.entities[entry.entity as usize].aliases()[entry.alias as usize];
             (!alias.is_short() || short_forms.was_seen(entry.entity)) && rules.allows(&mut spot, alias)
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ExtractorBuilder;
+    use crate::entity::Entity;
+
+    /// `find_words`, from the scanner's word starts, finds what a pass over
+    /// the original text finds, where normalization removes, folds or
+    /// merges characters before a capital.
+    #[test]
+    fn words_from_word_starts_equal_a_pass_over_the_text() {
+        let extractor = ExtractorBuilder::new()
+            .entity(Entity::new("x", Kind::Country, "Xanadu"))
+            .unlisted_people(true)
+            .default_given_names(false)
+            .given_names(["Anne"])
+            .build()
+            .expect("builds");
+        let mut scratch = Scratch::new();
+        for text in [
+            "Anne Marie went home. Then Bob said no.",
+            "foo\u{AD}Bar and foo\u{200B}Baz, x\u{2103}Celsius, a\u{2122}Brand",
+            "l’Anne et d'Alexandre, O'Brien, Jean-Pierre, Clarke's",
+            "\u{FB01}Anne \u{FB01} Anne Élodie Ça ÉTAT",
+            "e\u{301}Bar \u{2160}\u{2161}Anne \u{1C5}emal \u{24B6}nne",
+            "日本Anne 東京 Anne\u{3000}Bar",
+            "  Anne\t\tBar\n\n\nCarl  Dunn",
+            "Straße Anne ß Über Ärger",
+            "Ⅻ Anne, 2Anne, _Anne, -Anne",
+        ] {
+            scratch.normalized.normalize(text, Case::Fold);
+            extractor.find_hits(Window::WHOLE, &mut scratch);
+            extractor.find_words(text, Window::WHOLE, &mut scratch);
+            let mut expected = Vec::new();
+            unlisted::capitalized_words(text, |_| true, &mut expected);
+            assert_eq!(scratch.words, expected, "{text:?}");
+        }
     }
 }

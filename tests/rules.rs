@@ -294,6 +294,67 @@ t!(
     ]
 );
 
+// Short forms against another entity's alias tagged with languages
+// (src/scan.rs, `resolve_hit`): in text of unknown language the short form
+// of an entity named earlier wins ("Marocco" is Peter Marocco in English
+// news, not Italian for Morocco); where the text is in the tagged language,
+// the tagged alias is confirmed and keeps its place; an untagged alias of
+// another entity always comes first.
+const MAROCCO: &str = r#"{"id":"Q1028","kind":"country","name":"Morocco","aliases":[{"text":"Marocco","lang":"it"},{"text":"Maroc","lang":"fr"},{"text":"Kingdom of Morocco","lang":"en"}]}
+{"id":"marocco","kind":"person","name":"Peter Marocco","aliases":[{"text":"Marocco","short":true}]}"#;
+lang!(
+    short_beats_unconfirmed_tagged_alias,
+    MAROCCO,
+    "?",
+    "Peter Marocco was appointed. Marocco previously served.",
+    [("Peter Marocco", "marocco"), ("Marocco", "marocco")]
+);
+#[test]
+fn short_beats_unconfirmed_alias_which_stays_a_candidate() {
+    let builder = ExtractorBuilder::new().gazetteer_str("table", MAROCCO);
+    let text = "Peter Marocco was appointed. Marocco previously served.";
+    let found = common::matrix::agreed_in(&builder, text, Some(Language::Unknown));
+    let ids: Vec<Vec<String>> = found.into_iter().map(|(_, _, ids)| ids).collect();
+    assert_eq!(ids, [vec!["marocco"], vec!["marocco", "Q1028"]]);
+}
+lang!(
+    short_beats_tagged_alias_of_another_language,
+    MAROCCO,
+    "en",
+    "Peter Marocco was appointed. Marocco previously served.",
+    [("Peter Marocco", "marocco"), ("Marocco", "marocco")]
+);
+lang!(
+    short_after_confirmed_tagged_alias,
+    MAROCCO,
+    "it",
+    "Peter Marocco è stato nominato. Marocco e Algeria.",
+    [("Peter Marocco", "marocco"), ("Marocco", "Q1028")]
+);
+lang!(
+    tagged_alias_counts_without_full_mention,
+    MAROCCO,
+    "?",
+    "Marocco e Algeria. Peter Marocco.",
+    [("Marocco", "Q1028"), ("Peter Marocco", "marocco")]
+);
+lang!(
+    short_after_untagged_alias_of_another_entity,
+    r#"{"id":"Q1028","kind":"country","name":"Morocco","aliases":["Marocco"]}
+{"id":"marocco","kind":"person","name":"Peter Marocco","aliases":[{"text":"Marocco","short":true}]}"#,
+    "?",
+    "Peter Marocco was appointed. Marocco previously served.",
+    [("Peter Marocco", "marocco"), ("Marocco", "Q1028")]
+);
+lang!(
+    short_beats_unconfirmed_alias_in_cyrillic,
+    r#"{"id":"x","kind":"institution","name":"Bureau X","aliases":[{"text":"Петров","lang":"uk"}]}
+{"id":"petrov","kind":"person","name":"Иван Петров","aliases":[{"text":"Петров","short":true}]}"#,
+    "?",
+    "Иван Петров сказал. Петров добавил.",
+    [("Иван Петров", "petrov"), ("Петров", "petrov")]
+);
+
 // Overlaps.
 const NY: &str = r#"{"id":"ny","kind":"city","name":"New York"}
 {"id":"nyt","kind":"newspaper","name":"New York Times"}
@@ -493,6 +554,28 @@ t!(
     standalone_after_a_name_that_is_no_title,
     TITLED,
     "They said that Fred Trump and Brigitte Macron were there with Sheikh Merz today.",
+    []
+);
+// engine branch, titles of several words: the capitalized last word of a
+// title ("Secretary of State", "secrétaire d’État") does not glue a
+// standalone name into a longer one; the same word outside the title does.
+const RUBIO: &str =
+    r#"{"id":"Q324546","kind":"person","name":"Marco Rubio","standalone":true,"aliases":["Rubio","Рубио"]}"#;
+t!(
+    standalone_after_a_title_of_several_words,
+    RUBIO,
+    "Point de presse du secrétaire d’État Rubio. The Secretary of State Rubio spoke; el secretario de Estado Rubio habló, le Secrétaire d'État Rubio aussi.",
+    [
+        ("Rubio", "Q324546"),
+        ("Rubio", "Q324546"),
+        ("Rubio", "Q324546"),
+        ("Rubio", "Q324546")
+    ]
+);
+t!(
+    standalone_after_the_last_word_of_no_title,
+    RUBIO,
+    "They met at the Garden State Rubio farm, and the Undersecretary of State Rubio plan, and Estado Rubio.",
     []
 );
 // A regnal name is listed with its title, which stays outside the span in

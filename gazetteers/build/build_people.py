@@ -57,6 +57,15 @@ def same_role(a: str, b: str) -> bool:
     return len(wa & wb) / len(wa | wb) >= 0.5 or wa <= wb or wb <= wa
 
 
+def alias_langs(a) -> set:
+    """The languages of an alias as a set: {None} when it is untagged (a
+    plain string, or no "lang"), else its codes."""
+    lang = None if isinstance(a, str) else a.get("lang")
+    if not lang:
+        return {None}
+    return {lang} if isinstance(lang, str) else set(lang)
+
+
 def slug(s: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", normalize(s)).strip("-")[:60]
 
@@ -365,11 +374,29 @@ def main() -> None:
     stop = {normalize(l.split("#")[0]) for l in (CURATED / "short-stoplist.txt").read_text(encoding="utf-8").splitlines()
             if l.split("#")[0].strip()}
     other_kinds = set()
+    # normalized text -> the languages of the country/institution aliases
+    # with that text (None: untagged), for the short-form test below
+    other_langs: dict[str, set] = {}
     for f in ("countries.jsonl", "institutions.jsonl"):
         for line in (GAZ_DIR / f).read_text(encoding="utf-8").splitlines():
             e = json.loads(line)
             for a in [e["name"]] + e["aliases"]:
-                other_kinds.add(normalize(a if isinstance(a, str) else a["text"]))
+                k = normalize(a if isinstance(a, str) else a["text"])
+                other_kinds.add(k)
+                other_langs.setdefault(k, set()).update(alias_langs(a))
+
+    def short_clashes(k: str, lang) -> bool:
+        """Whether a short form `k` tagged `lang` would read as a country or
+        institution: their alias is untagged, or shares a language with it.
+        "Marocco" (Peter Marocco) stays: Morocco's "Marocco" is Italian, and
+        the engine's language and short-form rules tell them apart (dev:
+        English text, 4689..4696 and 4833..4840, issue #11)."""
+        langs = other_langs.get(k)
+        if not langs:
+            return False
+        if None in langs:
+            return True
+        return bool(alias_langs({"lang": lang}) & langs)
 
     generated = add_press_spellings(people, other_kinds)
     exempt = word_exceptions()
@@ -384,7 +411,7 @@ def main() -> None:
             # Latin script names, plus the native forms given in the curated file
             for s in surname(a["text"], country):
                 k = normalize(s)
-                if (k in stop and k not in exempt.get(p["id"], ())) or k in other_kinds:
+                if (k in stop and k not in exempt.get(p["id"], ())) or short_clashes(k, a.get("lang")):
                     continue
                 if (p["id"], normalize(a["text"])) in generated and k in TRANSLIT_COMMON_SURNAMES:
                     continue
@@ -474,7 +501,8 @@ def main() -> None:
     for p in people.values():
         for a in list(p["aliases"].items):
             k = normalize(a["text"])
-            if a.get("short") and ((k in stop and k not in exempt.get(p["id"], ())) or k in other_kinds):
+            if a.get("short") and ((k in stop and k not in exempt.get(p["id"], ()))
+                                   or short_clashes(k, a.get("lang"))):
                 p["aliases"].items.remove(a)
         for a in list(p["aliases"].items):
             if not a.get("short") and normalize(a["text"]) in other_kinds:

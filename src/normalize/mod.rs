@@ -109,6 +109,51 @@ impl OffsetMap {
         }
     }
 
+    /// Calls `f`, in increasing order, with the original offset of each
+    /// normalized offset of `norm_starts` (sorted, within `from..until`)
+    /// that starts a unit or lies in a one-to-one stretch, and with the
+    /// original end of each unit whose normalized end lies in
+    /// `from..until`. Between two units the offsets map with one addition,
+    /// where [`OffsetMap::start`] searches the units for each offset.
+    pub(crate) fn each_start_and_unit_end(
+        &self,
+        norm_starts: &[usize],
+        (from, until): (usize, usize),
+        mut f: impl FnMut(usize),
+    ) {
+        let mut u = self.units.partition_point(|unit| unit.norm_end < from);
+        // The stretch before units[u] maps `n` to `n - norm + orig`.
+        let (mut norm, mut orig) = u
+            .checked_sub(1)
+            .map_or((0, 0), |i| (self.units[i].norm_end, self.units[i].orig_end));
+        let mut starts = norm_starts.iter().copied().peekable();
+        loop {
+            let unit = self.units.get(u);
+            let limit = unit.map_or(usize::MAX, |unit| unit.norm_start);
+            while let Some(n) = starts.next_if(|&n| n < limit) {
+                f(n - norm + orig);
+            }
+            let Some(unit) = unit else { break };
+            if unit.norm_end >= until && starts.peek().is_none() {
+                break;
+            }
+            // A start on a unit's first byte maps to its start; one inside
+            // it (half a ligature) starts no character.
+            if starts
+                .next_if(|&n| n == unit.norm_start && n < unit.norm_end)
+                .is_some()
+            {
+                f(unit.orig_start);
+            }
+            while starts.next_if(|&n| n < unit.norm_end).is_some() {}
+            if unit.norm_end >= from && unit.norm_end < until {
+                f(unit.orig_end);
+            }
+            (norm, orig) = (unit.norm_end, unit.orig_end);
+            u += 1;
+        }
+    }
+
     /// The original offset where the character holding normalized offset
     /// `n` begins (the start of its unit).
     pub(crate) fn orig_floor(&self, n: usize) -> usize {

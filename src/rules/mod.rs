@@ -137,6 +137,16 @@ impl<'t> Spot<'t> {
     }
 }
 
+impl Spot<'_> {
+    /// Whether `alias`, which [`Rules::allows`] accepted here, counts only
+    /// because the language of the text is not known: it is tagged with
+    /// languages, and the text's is none of the loaded ones. A short form of
+    /// an entity the document named earlier beats it (see `short_form.rs`).
+    pub(crate) fn is_unconfirmed(&self, alias: &Alias) -> bool {
+        !alias.lang_list().is_empty() && matches!(self.lang, Some(None))
+    }
+}
+
 /// The rules' reusable buffers and the window's neighbours.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Rules {

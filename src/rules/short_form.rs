@@ -1,7 +1,9 @@
 //! Short forms: a `short` alias (a surname, say) counts only after a full
 //! alias of the same entity was found earlier in the same text; where several
 //! entities qualify, the most recently mentioned one (the first in gazetteer
-//! order on a tie).
+//! order on a tie). The scanner puts it ahead of the candidates that count
+//! only because the text's language is not known (`Spot::is_unconfirmed`):
+//! the document named the person, nothing confirms the foreign spelling.
 
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap};

@@ -4,7 +4,7 @@
 
 use super::boundary::is_word_char;
 use super::text::{ceil_boundary, floor_boundary};
-use super::titles::is_title;
+use super::titles::{ends_with_long_title, is_title};
 use super::{CONTEXT, Neighbours};
 
 /// Whether the match `start..end` is glued to a capitalized word that makes
@@ -15,7 +15,8 @@ use super::{CONTEXT, Neighbours};
 /// and that, on the left, does not open a sentence: the nearest character
 /// before it is a letter or digit, a comma or an apostrophe ("En France",
 /// a line that starts with "Michael Jordan" are left alone) and is not a
-/// title ("President Macron", see [`is_title`]). Lines in title
+/// title ("President Macron", see [`is_title`]) nor ends one of several
+/// words ("Secretary of State Rubio", see [`ends_with_long_title`]). Lines in title
 /// case ("Trump Visits China Amid Trade Talks") are left alone too: see
 /// [`is_title_case`]. Only [`CONTEXT`] bytes on each side are looked at.
 pub(super) fn is_glued_to_name(text: &str, start: usize, end: usize, neighbours: &Neighbours) -> bool {
@@ -29,6 +30,7 @@ pub(super) fn is_glued_to_name(text: &str, start: usize, end: usize, neighbours:
             && !neighbours.ends_at(floor + at + word.len())
             && !ENGLISH_DAYS_AND_MONTHS.contains(&word)
             && !is_title(word)
+            && !ends_with_long_title(&before[..at + word.len()])
     });
     let right = || {
         glued_word_after(after, ceil == text.len()).is_some_and(|(at, word)| {

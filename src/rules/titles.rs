@@ -24,6 +24,36 @@ pub(super) fn is_title(word: &str) -> bool {
     TITLE_LIST.binary_search(&word).is_ok()
 }
 
+/// Whether `text` ends with a title of several words whose last word is
+/// capitalized ("Secretary of State", "secrétaire d’État"), starting after
+/// a character that is no part of a word: the standalone rule's glued word
+/// is then a title's, not a longer name's ("Secretary of State Rubio"). The
+/// first letter counts in either case, as in [`title_len`].
+pub(super) fn ends_with_long_title(text: &str) -> bool {
+    TITLE_LIST
+        .iter()
+        .filter(|title| title.contains(' '))
+        .any(|title| {
+            let mut title_chars = title.chars();
+            let Some(first) = title_chars.next() else {
+                return false;
+            };
+            let tail = title_chars.as_str();
+            let Some(head) = text.strip_suffix(tail) else {
+                return false;
+            };
+            let Some(c) = head.chars().next_back() else {
+                return false;
+            };
+            let head = &head[..head.len() - c.len_utf8()];
+            (c == first || c.to_uppercase().eq([first]))
+                && !head
+                    .chars()
+                    .next_back()
+                    .is_some_and(super::boundary::is_word_char)
+        })
+}
+
 /// The length of the title and spaces that open `name`, the original text
 /// of a person's match ("Pope " in "Pope Francis"), or 0 when it opens with
 /// none or nothing would be left after it. A title written lowercase
@@ -86,6 +116,23 @@ mod tests {
             ("Pope", true),
         ] {
             assert_eq!(is_title(word), title, "{word}");
+        }
+    }
+
+    #[test]
+    fn long_titles_at_the_end() {
+        for (text, title) in [
+            ("the Secretary of State", true),
+            ("Secretary of State", true),
+            ("secrétaire d’État", true),
+            ("Le secrétaire d'État", true),
+            ("secretario de Estado", true),
+            ("a State", false),
+            ("Undersecretary of State", false),
+            ("of State", false),
+            ("President", false),
+        ] {
+            assert_eq!(ends_with_long_title(text), title, "{text}");
         }
     }
 

@@ -506,16 +506,45 @@ fn is_word_start(text: &str, at: usize) -> bool {
 }
 
 /// Pushes to `out` every capitalized word of `text` (start, end) whose start
-/// `keep` accepts: where a name of the rule may begin.
+/// `keep` accepts: where a name of the rule may begin. The scanner offers
+/// its own word starts to [`CapitalizedWords`] instead (`scan.rs`).
+#[cfg(test)]
 pub(crate) fn capitalized_words(
     text: &str,
     mut keep: impl FnMut(usize) -> bool,
     out: &mut Vec<(usize, usize)>,
 ) {
-    let bytes = text.as_bytes();
+    let mut words = CapitalizedWords::default();
     let mut i = 0;
-    while let Some(skipped) = next_capital_or_non_ascii(&bytes[i..]) {
-        i += skipped;
+    while let Some(skipped) = next_capital_or_non_ascii(&text.as_bytes()[i..]) {
+        i = words.offer(text, i + skipped, &mut keep, out);
+    }
+}
+
+/// The capitalized words of a text, found at the offsets offered in
+/// increasing order: every offset where such a word may start must be
+/// among them; the others are rejected, as are those inside the last word.
+#[derive(Debug, Default)]
+pub(crate) struct CapitalizedWords {
+    /// The offsets below this are inside the last word or character seen.
+    skip_to: usize,
+}
+
+impl CapitalizedWords {
+    /// Pushes to `out` the capitalized word that starts at `i` in `text`,
+    /// if any and if `keep` accepts its start; returns where the next word
+    /// may start.
+    pub(crate) fn offer(
+        &mut self,
+        text: &str,
+        i: usize,
+        keep: &mut impl FnMut(usize) -> bool,
+        out: &mut Vec<(usize, usize)>,
+    ) -> usize {
+        let bytes = text.as_bytes();
+        if i < self.skip_to || i >= bytes.len() {
+            return self.skip_to.max(i);
+        }
         let b = bytes[i];
         // ASCII bytes decide alone; only a non-ASCII character is decoded.
         let c = if b.is_ascii() {
@@ -524,22 +553,22 @@ pub(crate) fn capitalized_words(
             text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER)
         };
         let next = i + c.len_utf8();
+        self.skip_to = next;
         if b.is_ascii_lowercase() || !c.is_uppercase() {
-            i = next;
-            continue;
+            return next;
         }
         // Quick test first: a letter or a hyphen before is no word start.
         let after = char_before(text, i);
         if after.is_some_and(|p| p.is_alphanumeric() || p == '-') || !is_word_start(text, i) {
-            i = next;
-            continue;
+            return next;
         }
         let end = word_end(text, i);
         if is_capitalized(&text[i..end]) && !text[end..].starts_with(|c: char| c.is_alphanumeric()) && keep(i)
         {
             out.push((i, end));
         }
-        i = end.max(next);
+        self.skip_to = end.max(next);
+        self.skip_to
     }
 }
 
@@ -547,6 +576,7 @@ pub(crate) fn capitalized_words(
 /// is: most of a text is neither, so it is skipped eight bytes at a test
 /// (a byte at a time, the skip was 6 instructions a byte of English news;
 /// callgrind).
+#[cfg(test)]
 fn next_capital_or_non_ascii(bytes: &[u8]) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;

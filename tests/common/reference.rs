@@ -338,6 +338,23 @@ const TITLES: &str = include_str!("../../src/rules/titles.txt");
 /// A standalone alias at `s..e` glued to a capitalized word (README,
 /// "Standalone names"), looking 64 bytes to each side; `any` holds every
 /// boundary-valid candidate span, whatever its case.
+/// engine branch, titles of several words: whether `text` ends with one
+/// of `titles.txt` that holds a space, its first letter in either case,
+/// after no letter, digit or mark.
+fn ends_with_long_title(text: &str) -> bool {
+    TITLES.lines().filter(|t| t.contains(' ')).any(|t| {
+        let first: String = t.chars().take(1).collect();
+        let rest = &t[first.len()..];
+        [first.clone(), first.to_lowercase()].iter().any(|f| {
+            text.ends_with(&format!("{f}{rest}"))
+                && !text[..text.len() - f.len() - rest.len()]
+                    .chars()
+                    .next_back()
+                    .is_some_and(is_word)
+        })
+    })
+}
+
 fn glued(text: &str, s: usize, e: usize, any: &[(usize, usize)]) -> bool {
     let mut lo = s.saturating_sub(64);
     while !text.is_char_boundary(lo) {
@@ -373,6 +390,7 @@ fn glued(text: &str, s: usize, e: usize, any: &[(usize, usize)]) -> bool {
                 && mid_sentence
                 && !DAYS_AND_MONTHS.contains(&w)
                 && !TITLES.lines().any(|t| t == w)
+                && !ends_with_long_title(&text[lo..g])
                 && !any.iter().any(|&(_, ce)| ce == g);
         }
     }
@@ -648,10 +666,24 @@ pub fn listed_full(
                 best = Some((seen, id));
             }
         }
-        if let Some((_, id)) = best
-            && !ids.contains(id)
-        {
-            ids.push(id.clone());
+        // engine branch, short forms against tagged aliases: the short
+        // form goes ahead of the entities named here only by aliases tagged
+        // with languages, in text whose language is not known.
+        if let Some((_, id)) = best {
+            let known = lang.is_some_and(|l| aliases.iter().any(|a| a.langs.iter().any(|x| x == l)));
+            let confirmed = |x: &String| {
+                known
+                    || hits
+                        .iter()
+                        .any(|&i| !aliases[i].short && &aliases[i].entity == x && aliases[i].langs.is_empty())
+            };
+            if !ids.contains(id) {
+                ids.push(id.clone());
+            }
+            let (mut first, then): (Vec<String>, Vec<String>) =
+                ids.into_iter().partition(|x| x == id || confirmed(x));
+            first.extend(then);
+            ids = first;
         }
         if ids.is_empty() {
             continue;
