@@ -1437,9 +1437,10 @@ fn bad_given_name_is_an_error() {
 
 // ---- Unlisted people in Arabic script (arabicnames, `src/rules/arabic_names.rs`) ----
 
-/// A listed person whose first word is one of the table's given names.
-const ARABIC_LISTED: &str =
-    r#"{"id":"Q22686","kind":"person","name":"Donald Trump","aliases":["دونالد ترامب"]}"#;
+/// A listed person whose first word is one of the table's given names, and
+/// one listed by a single word.
+const ARABIC_LISTED: &str = r#"{"id":"Q22686","kind":"person","name":"Donald Trump","aliases":["دونالد ترامب"]}
+{"id":"Q483203","kind":"person","name":"Sting","aliases":["ستينغ"]}"#;
 
 /// The given names in Arabic script the table's extractor reads, one a
 /// common word ("أمل", hope).
@@ -1517,3 +1518,13 @@ arabic!(
 );
 arabic!(arabic_fa_given_name_alone, "الیزابت گفت که", []);
 arabic!(arabic_ar_inside_a_longer_name, "قال ساغوي ديكل وينشتاين", []);
+arabic!(
+    arabic_ar_surname_inside_a_longer_name_later,
+    "قالت جودي وينشتاين إن. ثم قال ديكل وينشتاين",
+    [("جودي وينشتاين", U)]
+);
+arabic!(
+    arabic_ar_listed_name_word_wins,
+    "قال جودي ستينغ إن",
+    [("ستينغ", "Q483203")]
+);
