@@ -11,6 +11,7 @@ use crate::entity::{Alias, Entity, Kind};
 use crate::error::{Error, Problem};
 use crate::extractor::{Extractor, Overlaps};
 use crate::gazetteer::{self, Located};
+use crate::rules::arabic_names::{self, ArabicNames};
 use crate::rules::cjk::Lexicon;
 use crate::rules::language::Language;
 use crate::rules::unlisted::Unlisted;
@@ -453,7 +454,19 @@ impl ExtractorBuilder {
                     .iter()
                     .map(|(o, l, n)| (o.as_str(), *l, n.as_str())),
             );
-            extractor.set_unlisted(Unlisted::new(names)?);
+            // Names in Arabic script go to their own rule (arabicnames).
+            let (arabic, cased): (Vec<_>, Vec<_>) = names
+                .into_iter()
+                .partition(|(_, _, n)| arabic_names::is_arabic_entry(n));
+            extractor.set_unlisted(Unlisted::new(cased)?);
+            #[cfg(feature = "people")]
+            let frequent: Vec<_> = match arabic.is_empty() {
+                true => Vec::new(),
+                false => defaults::arabic_frequent_words().collect(),
+            };
+            #[cfg(not(feature = "people"))]
+            let frequent: Vec<(&str, usize, &str)> = Vec::new();
+            extractor.arabic_names = Some(ArabicNames::new(arabic, frequent)?);
         }
         Ok(extractor)
     }

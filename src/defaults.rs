@@ -97,6 +97,22 @@ pub(crate) fn given_names() -> impl Iterator<Item = (&'static str, usize, &'stat
     crate::builder::given_name_lines(GIVEN_NAMES.1).map(|(line, name)| (GIVEN_NAMES.0, line, name))
 }
 
+/// The most frequent words of Arabic and Persian, where a name in Arabic
+/// script ends (`rules/arabic_names.rs`): `gazetteers/arabic-frequent-words.txt`,
+/// embedded with the people.
+#[cfg(feature = "people")]
+const ARABIC_FREQUENT_WORDS: (&str, &str) = (
+    "gazetteers/arabic-frequent-words.txt",
+    include_str!("../gazetteers/arabic-frequent-words.txt"),
+);
+
+/// The embedded frequent words of Arabic and Persian as (file, line, word).
+#[cfg(feature = "people")]
+pub(crate) fn arabic_frequent_words() -> impl Iterator<Item = (&'static str, usize, &'static str)> {
+    crate::builder::given_name_lines(ARABIC_FREQUENT_WORDS.1)
+        .map(|(line, w)| (ARABIC_FREQUENT_WORDS.0, line, w))
+}
+
 /// The entities of `sets` (in [`DefaultSet::ALL`] order, each once), then the
 /// hidden names that shield one of their entities.
 pub(crate) fn load(sets: &[DefaultSet]) -> Result<Vec<Located>, Error> {

@@ -11,6 +11,7 @@ use crate::error::{Error, Problem};
 use crate::gazetteer::Located;
 use crate::mention::{Mention, MentionRecord, Offsets};
 use crate::normalize::{Case, Normalized};
+use crate::rules::arabic_names::ArabicNames;
 use crate::rules::cjk::Lexicon;
 use crate::rules::country::Countries;
 use crate::rules::language::{self, Language, Languages};
@@ -90,6 +91,9 @@ pub struct Extractor {
     /// The unlisted-person rule, when on (`rules/unlisted.rs`); set by the
     /// builder.
     pub(crate) unlisted: Option<Unlisted>,
+    /// The unlisted-person rule of Arabic script, on with `unlisted`
+    /// (`rules/arabic_names.rs`); set by the builder.
+    pub(crate) arabic_names: Option<ArabicNames>,
 }
 
 impl Extractor {
@@ -205,6 +209,7 @@ impl Extractor {
             kinds,
             cjk: Lexicon::default(),
             unlisted: None,
+            arabic_names: None,
         })
     }
 
@@ -219,7 +224,8 @@ impl Extractor {
     /// Whether the unlisted-person rule is on, and how many given names it
     /// reads ([`ExtractorBuilder::unlisted_people`](crate::ExtractorBuilder::unlisted_people)).
     pub fn unlisted_people(&self) -> Option<usize> {
-        self.unlisted.as_ref().map(Unlisted::len)
+        let arabic = self.arabic_names.as_ref().map_or(0, ArabicNames::len);
+        self.unlisted.as_ref().map(|rule| rule.len() + arabic)
     }
 
     /// Finds every mention in `text`, in order of start (then longest first).
@@ -468,6 +474,7 @@ impl Extractor {
             + self.countries.memory_usage()
             + self.cjk.memory_usage()
             + self.unlisted.as_ref().map_or(0, Unlisted::memory_usage)
+            + self.arabic_names.as_ref().map_or(0, ArabicNames::memory_usage)
     }
 
     pub(crate) fn entries_of(&self, pattern: usize) -> &[Entry] {

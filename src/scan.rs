@@ -20,6 +20,8 @@ use crate::rules::language::Language;
 use crate::rules::short_form::ShortForms;
 use crate::rules::titles::title_len;
 use crate::rules::unlisted::{self, Surnames};
+// The unlisted-person rule of Arabic script (arabicnames).
+use crate::rules::arabic_names;
 use crate::rules::{Rules, Spot};
 
 /// Reusable buffers for [`Extractor::extract_with`]: with one per thread,
@@ -78,6 +80,8 @@ pub(crate) struct DocState {
     short_forms: ShortForms,
     countries: MentionedCountries,
     surnames: Surnames,
+    /// The unlisted people of Arabic script so far (arabicnames).
+    arabic: arabic_names::Remembered,
 }
 
 impl DocState {
@@ -87,6 +91,7 @@ impl DocState {
         self.short_forms.reset();
         self.countries.reset();
         self.surnames.reset();
+        self.arabic.reset();
     }
 }
 
@@ -284,6 +289,19 @@ impl Extractor {
                 }
                 found.offer(text, at, &mut keep, words);
             });
+        // The words of Arabic script, in order among the others (arabicnames).
+        if self.arabic_names.is_some() {
+            let map = &normalized.map;
+            let in_range = |at: usize| {
+                let norm = map.norm_of(at);
+                norm >= from && norm < until
+            };
+            let cased = words.len();
+            arabic_names::words(text, in_range, words);
+            if cased > 0 && words.len() > cased {
+                words.sort_unstable();
+            }
+        }
     }
 
     /// Puts the window's hits, and the capitalized words where an unlisted
@@ -436,6 +454,10 @@ impl Extractor {
         out: &mut Vec<Mention<'x>>,
     ) {
         let Some(rule) = &self.unlisted else { return };
+        if text[ws..].starts_with(arabic_names::is_letter) {
+            self.resolve_arabic_word(text, window, scratch, (ws, we), out);
+            return;
+        }
         let Scratch { hits, rules, doc, .. } = scratch;
         let start = window.orig(ws);
         if start < doc.listed_to
@@ -474,6 +496,63 @@ impl Extractor {
         };
         out.push(Mention {
             span: Span { start, end },
+            candidates: vec![rule.candidate()],
+            unlisted: Some(name),
+        });
+    }
+
+    /// The unlisted-person rule of Arabic script at the word `ws..we`
+    /// (window offsets; `rules/arabic_names.rs`): a person whose given name
+    /// it is (after its proclitics), or a person named earlier; unless a
+    /// listed mention overlaps it.
+    fn resolve_arabic_word<'x>(
+        &'x self,
+        text: &str,
+        window: Window,
+        scratch: &mut Scratch,
+        (ws, we): (usize, usize),
+        out: &mut Vec<Mention<'x>>,
+    ) {
+        let (Some(rule), Some(arabic)) = (&self.unlisted, &self.arabic_names) else {
+            return;
+        };
+        let Scratch { hits, rules, doc, .. } = scratch;
+        let at = window.orig(ws);
+        if at < doc.listed_to
+            || at < doc.surnames.covered_to
+            || (self.overlaps == Overlaps::LeftmostLongest && at < doc.covered_to)
+        {
+            return;
+        }
+        let person = arabic.person_at(text, ws, we);
+        let (rel_start, rel_end, name) = match person {
+            Some(p) => (p.start, p.end, Box::from(&text[p.start..p.end])),
+            None if !arabic.may_begin(text, ws) => return,
+            None => match doc.arabic.again_at(text, ws, we) {
+                Some((s, e, full)) => (s, e, Box::<str>::from(full)),
+                None => return,
+            },
+        };
+        doc.short_forms.advance_to(at);
+        let first = hits.partition_point(|h| h.start < ws);
+        let listed = hits[first..]
+            .iter()
+            .take_while(|h| h.start < rel_end)
+            .any(|h| self.would_accept(text, h, rules, &doc.short_forms));
+        if listed {
+            return;
+        }
+        let end = window.orig(rel_end);
+        doc.surnames.covered_to = end;
+        doc.covered_to = doc.covered_to.max(end);
+        if let Some(person) = person {
+            doc.arabic.remember(arabic, text, person);
+        }
+        out.push(Mention {
+            span: Span {
+                start: window.orig(rel_start),
+                end,
+            },
             candidates: vec![rule.candidate()],
             unlisted: Some(name),
         });

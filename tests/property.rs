@@ -6,8 +6,10 @@
 
 mod common {
     pub mod generate;
+    pub mod generate_arabic;
     pub mod matrix;
     pub mod reference;
+    pub mod reference_arabic;
     pub mod reference_unlisted;
     pub mod words;
 }
@@ -268,6 +270,147 @@ fn unlisted_rule_table_equals_reference() {
             let names: Vec<&str> = reference.iter().filter_map(|m| m.3.as_deref()).collect();
             assert_eq!(names, expected, "the reference on {text:?}");
             assert_eq!(got, reference, "{text:?}, {overlaps:?}");
+        }
+    }
+}
+
+// ---- Unlisted people in Arabic script (arabicnames) ----
+
+/// The rule ends names at the embedded frequent words (feature people).
+#[cfg(feature = "people")]
+mod arabic {
+    use super::common::generate::builder;
+    use super::common::generate_arabic::{GIVEN_AR, arabic_case, arabic_text};
+    use super::common::reference::listed_full;
+    use super::common::reference_arabic::{ArabicLists, frequent_words, reference_arabic};
+    use super::common::reference_unlisted::{Named, merged};
+    use gazner::Overlaps;
+    use proptest::prelude::*;
+
+    /// The engine's mentions (every path and configuration agreeing, and
+    /// streams of 1- and 7-byte windows) and the reference's, with the
+    /// rule of Arabic script on over [`GIVEN_AR`].
+    fn run(text: String, overlaps: Overlaps) -> (Vec<Named>, Vec<Named>) {
+        let case = arabic_case(text);
+        let (builder, aliases, order) = builder(&case, overlaps);
+        let builder = builder
+            .unlisted_people(true)
+            .default_given_names(false)
+            .given_names(GIVEN_AR.iter().copied());
+        let spans = super::common::matrix::agreed(&builder, &case.text);
+        let extractor = builder.build().expect("the gazetteer builds");
+        let text = &case.text;
+        let got: Vec<Named> = extractor
+            .extract(text)
+            .iter()
+            .map(|m| {
+                let ids = m.candidates().iter().map(|c| c.entity.id().to_string()).collect();
+                (
+                    m.span.start,
+                    m.span.end,
+                    ids,
+                    m.unlisted_name().map(str::to_string),
+                )
+            })
+            .collect();
+        let plain: Vec<_> = got.iter().map(|(s, e, ids, _)| (*s, *e, ids.clone())).collect();
+        assert_eq!(plain, spans, "extract and the matrix");
+        for window in [1, 7] {
+            let mut stream = gazner::StreamExtractor::new(&extractor, "doc").window_size(window);
+            let mut out = Vec::new();
+            for piece in text.as_bytes().chunks(5) {
+                stream.push(piece, &mut out).expect("valid UTF-8");
+            }
+            stream.finish(&mut out).expect("valid UTF-8");
+            let streamed: Vec<Named> = out
+                .iter()
+                .map(|m| {
+                    let ids = m.candidates().iter().map(|c| c.id().to_string()).collect();
+                    (
+                        m.span().start,
+                        m.span().end,
+                        ids,
+                        m.unlisted_name().map(str::to_string),
+                    )
+                })
+                .collect();
+            assert_eq!(streamed, got, "stream, window {window}");
+        }
+        let listed = listed_full(&aliases, &order, text, overlaps == Overlaps::All, None, &[]);
+        let lists = ArabicLists::new(GIVEN_AR, frequent_words());
+        let people = reference_arabic(text, &lists, &listed, &[]);
+        (got, merged(&listed.mentions, &people))
+    }
+
+    proptest! {
+        // 100 cases by default (PROPTEST_CASES=N for more).
+        #![proptest_config(ProptestConfig::with_cases(
+            std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(100)
+        ))]
+
+        /// The rule of Arabic script as the reference reads its documentation
+        /// (`common::reference_arabic`), on generated Arabic and Persian text.
+        #[test]
+        fn arabic_unlisted_people_equal_reference(text in arabic_text(), all in any::<bool>()) {
+            let overlaps = if all { Overlaps::All } else { Overlaps::LeftmostLongest };
+            let (got, expected) = run(text.clone(), overlaps);
+            prop_assert_eq!(got, expected, "text {:?}", text);
+        }
+    }
+
+    /// The generated texts do hold unlisted people, some named again alone,
+    /// or the property above would compare empty lists.
+    #[test]
+    fn arabic_generator_produces_people() {
+        use proptest::strategy::ValueTree;
+        use proptest::test_runner::TestRunner;
+        let mut runner = TestRunner::deterministic();
+        let (mut with_people, mut again) = (0, 0);
+        for _ in 0..200 {
+            let text = arabic_text().new_tree(&mut runner).unwrap().current();
+            let (_, reference) = run(text, Overlaps::LeftmostLongest);
+            let people: Vec<_> = reference.iter().filter(|m| m.3.is_some()).collect();
+            with_people += usize::from(!people.is_empty());
+            again += usize::from(
+                people
+                    .iter()
+                    .any(|m| m.3.as_ref().is_some_and(|n| n.len() != m.1 - m.0)),
+            );
+        }
+        assert!(with_people > 20, "only {with_people} of 200 texts had people");
+        assert!(again > 3, "only {again} of 200 texts named one again");
+    }
+
+    /// One clause a row, by hand: the reference's written names, which the
+    /// engine must find too.
+    #[test]
+    fn arabic_rule_table_equals_reference() {
+        let rows: &[(&str, &[&str])] = &[
+            ("قال جودي وينشتاين إن", &["جودي وينشتاين"]),
+            ("مع وكيث سيغل تشين ديكل", &["كيث سيغل تشين"]),
+            ("في لكيث سيغل", &["كيث سيغل"]),
+            ("أمل كلوني", &[]),
+            ("السيدة أمل كلوني", &["أمل كلوني"]),
+            ("شارع جودي وينشتاين", &[]),
+            ("جودي وينشتاين، في وينشتاين", &["جودي وينشتاين", "جودي وينشتاين"]),
+            (
+                "جودي سيغل تشين. قال سيغل تشين",
+                &["جودي سيغل تشين", "جودي سيغل تشين"],
+            ),
+            ("جودي وينشتاين. قال جودي", &["جودي وينشتاين", "جودي وينشتاين"]),
+            ("دونالد ترامب", &[]),
+            ("جودي بعائلته", &[]),
+            ("جودي يناير", &[]),
+            ("كیث سيغل", &["كیث سيغل"]),
+            ("جودى سيغل", &[]),
+        ];
+        for &(text, expected) in rows {
+            for overlaps in [Overlaps::LeftmostLongest, Overlaps::All] {
+                let (got, reference) = run(text.to_string(), overlaps);
+                let names: Vec<&str> = reference.iter().filter_map(|m| m.3.as_deref()).collect();
+                assert_eq!(names, expected, "the reference on {text:?}");
+                assert_eq!(got, reference, "{text:?}, {overlaps:?}");
+            }
         }
     }
 }

@@ -1517,3 +1517,102 @@ fn bad_given_name_is_an_error() {
         "{message}"
     );
 }
+
+// ---- Unlisted people in Arabic script (arabicnames, `src/rules/arabic_names.rs`) ----
+
+/// A listed person whose first word is one of the table's given names, and
+/// one listed by a single word.
+#[cfg(feature = "people")]
+const ARABIC_LISTED: &str = r#"{"id":"Q22686","kind":"person","name":"Donald Trump","aliases":["دونالد ترامب"]}
+{"id":"Q483203","kind":"person","name":"Sting","aliases":["ستينغ"]}"#;
+
+/// The given names in Arabic script the table's extractor reads, one a
+/// common word ("أمل", hope).
+#[cfg(feature = "people")]
+const ARABIC_NAMES: &str = "جودي\nكيث\nدونالد\nالیزابت\nأمل\tword\n";
+
+/// Runs `text` with the unlisted-person rule on (or off) over the listed
+/// person and the Arabic-script given names (the frequent words are the
+/// embedded ones), through every configuration and path.
+#[cfg(feature = "people")]
+fn run_arabic(text: &str, on: bool, overlaps: Overlaps) -> Vec<(String, String)> {
+    let builder = ExtractorBuilder::new()
+        .gazetteer_str("table", ARABIC_LISTED)
+        .unlisted_people(on)
+        .default_given_names(false)
+        .given_names_str("names.txt", ARABIC_NAMES)
+        .overlaps(overlaps);
+    common::matrix::agreed(&builder, text)
+        .into_iter()
+        .map(|(start, end, ids)| (text[start..end].to_string(), ids[0].clone()))
+        .collect()
+}
+
+/// A row of the Arabic-script rule, in both overlap modes; with the rule
+/// off, only the listed names are found.
+macro_rules! arabic {
+    ($name:ident, $text:expr, [$(($surface:expr, $id:expr)),* $(,)?]) => {
+        // The rule ends names at the embedded frequent words (feature people).
+        #[cfg(feature = "people")]
+        #[test]
+        fn $name() {
+            let expected: Vec<(String, String)> = vec![$(($surface.to_string(), $id.to_string())),*];
+            for overlaps in [Overlaps::LeftmostLongest, Overlaps::All] {
+                assert_eq!(run_arabic($text, true, overlaps), expected, "{overlaps:?}: {:?}", $text);
+                let listed: Vec<(String, String)> = expected.iter().filter(|(_, id)| id != U).cloned().collect();
+                assert_eq!(run_arabic($text, false, overlaps), listed, "off, {overlaps:?}: {:?}", $text);
+            }
+        }
+    };
+}
+
+// Found: a given name and one or two name words, then the last one alone or
+// the given name alone; proclitics stay outside.
+arabic!(
+    arabic_ar_name_then_surname,
+    "قالت جودي وينشتاين إن الأمر صعب. ثم قال وينشتاين كلمة.",
+    [("جودي وينشتاين", U), ("وينشتاين", U)]
+);
+arabic!(
+    arabic_ar_given_name_alone_later,
+    "التقى كيث سيغل بعائلته. وقال كيث إن",
+    [("كيث سيغل", U), ("كيث", U)]
+);
+arabic!(
+    arabic_ar_proclitic_outside,
+    "تحدثنا مع عائلة وكيث سيغل أمس",
+    [("كيث سيغل", U)]
+);
+arabic!(
+    arabic_ar_common_word_after_a_title,
+    "قالت السيدة أمل كلوني إن",
+    [("أمل كلوني", U)]
+);
+arabic!(
+    arabic_fa_name_then_surname,
+    "خانم الیزابت استیکنی گفت که استیکنی",
+    [("الیزابت استیکنی", U), ("استیکنی", U)]
+);
+// Not found: a frequent word after the given name, a common word without a
+// title, a place word before, a listed person, a given name alone first.
+arabic!(arabic_ar_frequent_word_ends, "قال كيث إن الأمر صعب", []);
+arabic!(arabic_ar_common_word_alone, "لدينا أمل كبير في السلام", []);
+arabic!(arabic_ar_common_word_no_title, "هذا أمل كلوني", []);
+arabic!(arabic_ar_street, "في شارع جودي وينشتاين", []);
+arabic!(
+    arabic_ar_listed_wins,
+    "قال دونالد ترامب إن",
+    [("دونالد ترامب", "Q22686")]
+);
+arabic!(arabic_fa_given_name_alone, "الیزابت گفت که", []);
+arabic!(arabic_ar_inside_a_longer_name, "قال ساغوي ديكل وينشتاين", []);
+arabic!(
+    arabic_ar_surname_inside_a_longer_name_later,
+    "قالت جودي وينشتاين إن. ثم قال ديكل وينشتاين",
+    [("جودي وينشتاين", U)]
+);
+arabic!(
+    arabic_ar_listed_name_word_wins,
+    "قال جودي ستينغ إن",
+    [("ستينغ", "Q483203")]
+);

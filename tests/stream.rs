@@ -4,6 +4,7 @@
 
 mod common {
     pub mod generate;
+    pub mod generate_arabic;
     pub mod reference;
     pub mod words;
 }
@@ -503,4 +504,36 @@ fn runs_around_the_bounds_agree_with_one_shot() {
         "a name spans a run of white space of any length, not a blank line"
     );
     streams_like_one_shot(&extractor, &text, &expected);
+}
+
+// ---- Unlisted people in Arabic script (arabicnames) ----
+
+// The rule ends names at the embedded frequent words (feature people).
+#[cfg(feature = "people")]
+proptest! {
+    /// With the rule of Arabic script on, a stream finds the same people,
+    /// with the same written names, as one-shot extraction, however the
+    /// generated Arabic text is cut and whatever the window; the text twice
+    /// over, so that the second copy names the first's people again.
+    #[test]
+    fn arabic_unlisted_people_stream_like_one_shot(
+        text in common::generate_arabic::arabic_text(),
+        cuts in prop::collection::vec(0usize..300, 0..8),
+        window in 1usize..64,
+        all in any::<bool>(),
+    ) {
+        let case = common::generate_arabic::arabic_case(text);
+        let overlaps = if all { Overlaps::All } else { Overlaps::LeftmostLongest };
+        let extractor = builder(&case, overlaps)
+            .0
+            .unlisted_people(true)
+            .default_given_names(false)
+            .given_names(common::generate_arabic::GIVEN_AR.iter().copied())
+            .build()
+            .expect("the gazetteer builds");
+        let text = case.text.repeat(2);
+        let mut cuts = cuts;
+        cuts.sort_unstable();
+        prop_assert_eq!(streamed(&extractor, &text, &cuts, window), one_shot(&extractor, &text));
+    }
 }

@@ -622,6 +622,11 @@ def main() -> None:
         del marks[n]
     print(f"  SSA names no other source gives, left out as words or places ({len(ssa_out)})",
           file=sys.stderr)
+    arabic = arabic_script_names(GAZ_DIR / "people.jsonl", CURATED / "arabic-given-names.tsv")
+    marks.update(arabic)
+    for n in arabic:
+        names.setdefault(n, []).append("arabic")
+    print(f"  arabic   {len(arabic)} ({sum(1 for m in arabic.values() if m)} word)", file=sys.stderr)
     write(marks)
     report(names, marks, dropped, dropped_countries)
 
@@ -638,6 +643,124 @@ def report(names: dict[str, list[str]], marks: dict[str, str], dropped: list[str
     print(f"  dropped, country names ({len(dropped_countries)}): {' '.join(dropped_countries)}",
           file=sys.stderr)
     print(f"{OUT.name}: {len(marks)} names", file=sys.stderr)
+
+
+# ------------------------------------------------ Arabic script (arabicnames)
+# One source of its own: given names written in Arabic script, for the rule
+# of src/rules/arabic_names.rs (Arabic and Persian text has no case). From
+# the first words of our people's Arabic-script aliases and the hand-written
+# press spellings of curated/arabic-given-names.tsv.
+
+# first words that are no given name: "عبد الله" is one name of two words,
+# the others are titles, kinship words and particles
+ARABIC_NOT_GIVEN = {"عبد", "أبو", "ابو", "بن", "ابن", "بنت", "آل", "أم", "ام", "سيد", "السيد",
+                    "سید", "شيخ", "الشيخ", "شیخ", "حاج", "الحاج", "ملا", "مولوی", "آقای", "خانم",
+                    "الملك", "الأمير", "الرئيس", "أمير", "ملك"}
+# A name is also a common Arabic word when the word with the article (ال) is
+# at least a tenth as frequent as the bare word in wordfreq's Arabic list
+# (Zipf difference < ARTICLE_SPREAD): nouns and adjectives take the article
+# ("الأمل", "السلام", "الجمال"), given names rarely do ("محمد" 6.11 against
+# "المحمد" 3.35). The tenth is the factor latin_mark's SPREAD_MIN uses.
+ARTICLE_SPREAD = 1.0
+AR_WORD_MIN = 3.0   # Zipf: rarer words are never common (as WORD_MIN)
+# Persian has no article: a Persian spelling that is no Arabic word is a
+# common word when it is among the ~1,000 most frequent Persian words
+# (Zipf >= 5.0 in wordfreq's list: "امید", hope, is 5.16)
+FA_WORD_MIN = 5.0
+_TO_ARABIC = str.maketrans({"\u06cc": "\u064a", "\u06a9": "\u0643"})  # ی ک
+# A name that the rule's folding (src/rules/arabic_names.rs, `fold`) makes
+# equal to one of the FOLD_TOP most frequent words of Arabic or Persian
+# written otherwise is that word in text ("آنا", Anna, folds as "أنا", I)
+FOLD_TOP = 2000
+_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ؤ": "و", "ئ": "ي", "ی": "ي",
+                       "ک": "ك", "\u0640": None, "\u200c": None, "\u200d": None,
+                       **{chr(c): None for c in [*range(0x64b, 0x660), 0x670, *range(0x6d6, 0x6ee)]}})
+
+
+def arabic_fold(word: str) -> str:
+    """The rule's folding of a word (`fold` in src/rules/arabic_names.rs)."""
+    return word.translate(_FOLD)
+
+
+def folded_frequent() -> dict[str, set[str]]:
+    """Folded form -> spellings, of the FOLD_TOP most frequent Arabic and
+    Persian words."""
+    from wordfreq import top_n_list
+
+    out: dict[str, set[str]] = {}
+    for lang in ("ar", "fa"):
+        for w in top_n_list(lang, FOLD_TOP):
+            out.setdefault(arabic_fold(w), set()).add(w)
+    return out
+
+
+def is_arabic_script(word: str) -> bool:
+    """Whether every letter of `word` is of the Arabic script (two at least)."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all("ARABIC" in unicodedata.name(c, "") for c in letters)
+
+
+def arabic_mark(z_bare: float, z_article: float, z_fa: float) -> bool:
+    """Whether an Arabic-script name is also a common word (see ARTICLE_SPREAD):
+    Zipf frequencies of the name in Arabic (Persian letters folded to
+    Arabic), of the article + name in Arabic, of the name in Persian."""
+    if z_bare >= AR_WORD_MIN:
+        return z_bare - z_article < ARTICLE_SPREAD
+    return z_fa >= FA_WORD_MIN
+
+
+def arabic_script_names(people: Path, curated: Path) -> dict[str, str]:
+    """Arabic-script given names -> mark ("word" or ""): the first words of
+    the people's Arabic-script names of two words or more (short forms
+    left out), and the spellings of `curated`."""
+    from wordfreq import zipf_frequency
+
+    found: set[str] = set()
+    for n, line in enumerate(people.read_text(encoding="utf-8").splitlines(), 1):
+        try:
+            p = json.loads(line)
+        except json.JSONDecodeError as e:
+            sys.exit(f"error: {people}:{n}: {e}")
+        for a in p["aliases"]:
+            text = a if isinstance(a, str) else None if a.get("short") else a["text"]
+            words = (text or "").split()
+            if len(words) >= 2 and is_arabic_script(words[0]):
+                found.add(words[0])
+    for n, line in enumerate(curated.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 3 or cols[1] not in ("ar", "fa") or not is_arabic_script(cols[2]):
+            sys.exit(f"error: {curated}:{n}: want <latin>\\t<ar|fa>\\t<name in Arabic script>: {line!r}")
+        found.add(cols[2])
+    out = {}
+    frequent = folded_frequent()
+    for name in sorted(found - ARABIC_NOT_GIVEN):
+        bare = name.translate(_TO_ARABIC)
+        # spellings of the same name ("احمد" beside "أحمد", Persian "علی"
+        # beside "علي") are no other word
+        other = {w for w in frequent.get(arabic_fold(name), set())
+                 if w not in found and w.translate(_TO_ARABIC) != bare}
+        word = bool(other) or arabic_mark(zipf_frequency(bare, "ar"), zipf_frequency("ال" + bare, "ar"),
+                           zipf_frequency(name, "fa"))
+        out[name] = "word" if word else ""
+    return out
+
+
+ARABIC_MARK_EXAMPLES = {
+    (6.11, 3.35, 0.0): False,   # محمد: a name
+    (4.84, 4.86, 0.0): True,    # أمل: hope, "الأمل"
+    (4.85, 5.56, 0.0): True,    # سلام: peace
+    (5.17, 4.73, 0.0): True,    # جمال: beauty
+    (4.30, 0.0, 0.0): False,    # دونالد
+    (2.32, 0.0, 0.0): False,    # إيتاي: rare
+    (0.0, 0.0, 5.16): True,     # امید: hope in Persian
+    (0.0, 0.0, 4.09): False,    # الیزابت
+}
+FOLD_EXAMPLES = {"آنا": "انا", "إيتاي": "ايتاي", "الیزابت": "اليزابت", "مُحَمَّد": "محمد",
+                 "ذبیح\u200cالله": "ذبيحالله", "على": "على"}
+IS_ARABIC_EXAMPLES = {"محمد": True, "ذبیح\u200cالله": True, "Ali": False, "م": False,
+                      "محمدx": False}
 
 
 HEADER = """\
@@ -765,7 +888,10 @@ def self_test() -> int:
             | check_examples(FUNCTION_EXAMPLES, lambda e: function_word(
                 {lang: lang in e[0] for lang in DICTIONARIES}, {**_Z, **dict(e[1])}))
             | check_examples(LATIN_EXAMPLES, _latin)
-            | check_examples(CYRILLIC_EXAMPLES, lambda e: cyrillic_mark(*e)))
+            | check_examples(CYRILLIC_EXAMPLES, lambda e: cyrillic_mark(*e))
+            | check_examples(ARABIC_MARK_EXAMPLES, lambda e: arabic_mark(*e))
+            | check_examples(IS_ARABIC_EXAMPLES, is_arabic_script)
+            | check_examples(FOLD_EXAMPLES, arabic_fold))
 
 
 if __name__ == "__main__":

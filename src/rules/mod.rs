@@ -42,6 +42,7 @@
 //! `tests/common/reference.rs`.
 
 mod arabic;
+pub(crate) mod arabic_names;
 pub(crate) mod boundary;
 mod capitals;
 mod case;
