@@ -256,7 +256,10 @@ fn unlisted_rule_table_equals_reference() {
         ("with Kimowi Red", &[]),
         ("z Москвой Редом. Реду", &["Москвой Редом", "Москвой Редом"]),
         ("Kima Red said.", &[]),
+        ("Kima Redem said.", &[]),
         ("with Anaem Red", &[]),
+        ("with Anaem Redem", &[]),
+        ("with Ana Hoa, then Hoy said", &["Ana Hoa"]),
         (
             "then Joe Red Jr. spoke; later Red left.",
             &["Joe Red Jr.", "Joe Red Jr."],

@@ -315,6 +315,10 @@ pub const PEOPLE: &[&str] = &[
     " Hotem ",
     " Hota ",
     " Anaem Red ",
+    " Anaem Redem ",
+    ". Kima Redem ",
+    " Ana Hoa ",
+    " Hoy ",
 ];
 
 /// Where to splice which of [`PEOPLE`] (a fraction of the text's length).
