@@ -306,17 +306,40 @@ impl Unlisted {
     /// `Some(common)` if `word` is a given name of the list or a case form
     /// of one ([`Unlisted::declined`]), or names joined by a hyphen that all
     /// are, where `common` says that it is also a common word or a place's
-    /// name (or one of its parts is).
+    /// name (or one of its parts is). The word is normalized once (a
+    /// normalization per ending tried cost 70 instructions per byte of
+    /// Russian news, callgrind).
     fn given_name(&self, word: &str) -> Option<bool> {
-        if let Some(common) = self.listed_or_declined(word) {
+        let mut buffer = [0; 32];
+        let owned;
+        let key = match ascii_lowercase(word, &mut buffer) {
+            Some(key) => key,
+            None => {
+                owned = normalized(word);
+                owned.as_str()
+            }
+        };
+        if let Some(common) = self.listed_or_declined(word, key) {
             return Some(common);
         }
         if !word.contains('-') {
             return None;
         }
         let mut common = false;
-        for part in word.split('-') {
-            common |= self.listed_or_declined(part)?;
+        let (mut parts, mut keys) = (word.split('-'), key.split('-'));
+        // The key has a hyphen where the word has one (normalization keeps
+        // hyphens and makes none); else each part is normalized alone.
+        let split = word.matches('-').count() == key.matches('-').count();
+        for part in &mut parts {
+            let owned;
+            let part_key = match keys.next().filter(|_| split) {
+                Some(k) => k,
+                None => {
+                    owned = normalized(part);
+                    owned.as_str()
+                }
+            };
+            common |= self.listed_or_declined(part, part_key)?;
         }
         Some(common)
     }
@@ -328,10 +351,10 @@ impl Unlisted {
             || (word.contains('-') && word.split('-').all(|p| self.listed(p).is_some()))
     }
 
-    /// `Some(common)` if `word`, one word without a hyphen or with, is a
-    /// given name of the list or a case form of one.
-    fn listed_or_declined(&self, word: &str) -> Option<bool> {
-        self.listed(word).or_else(|| self.declined(word))
+    /// `Some(common)` if `word` (normalized: `key`), one word without a
+    /// hyphen or with, is a given name of the list or a case form of one.
+    fn listed_or_declined(&self, word: &str, key: &str) -> Option<bool> {
+        self.given.get(key).copied().or_else(|| self.declined(word, key))
     }
 
     /// `Some(common)` if `name` is a given name of the list, compared
@@ -349,31 +372,44 @@ impl Unlisted {
         self.given.get(key).copied()
     }
 
-    /// `Some(common)` if `word` is a given name of the list in a case form
-    /// of its script's table ([`CYRILLIC_GIVEN_ENDINGS`],
+    /// `Some(common)` if `word` (normalized: `key`) is a given name of the
+    /// list in a case form of its script's table ([`CYRILLIC_GIVEN_ENDINGS`],
     /// [`POLISH_GIVEN_ENDINGS`]): the word without the ending, with the
     /// name's last letter put back (none for a consonant, whose stem must
     /// end with a lowercase letter that is not one of [`VOWELS`]). The
-    /// first entry of the table that
-    /// gives a listed name decides; `common` is the name's, or whether the
-    /// name is one of [`COMMON_WORDS`] ("Веры" of "Вера").
-    fn declined(&self, word: &str) -> Option<bool> {
+    /// first entry of the table that gives a listed name decides; `common`
+    /// is the name's, or whether the name is one of [`COMMON_WORDS`]
+    /// ("Веры" of "Вера").
+    fn declined(&self, word: &str, key: &str) -> Option<bool> {
         let table = Endings::of(word)?.given();
         let mut base = String::new();
-        for (last, endings) in table {
-            for ending in endings {
+        for entry in table {
+            for (ending, normal_ending) in &entry.endings {
                 let Some(stem) = word.strip_suffix(ending) else {
                     continue;
                 };
-                base.clear();
-                base.push_str(stem);
-                match last {
-                    Some(letter) => base.push(*letter),
-                    None if ends_with_consonant(stem) => {}
-                    None => continue,
+                if entry.last.is_none() && !ends_with_consonant(stem) {
+                    continue;
                 }
-                if let Some(common) = self.listed(&base) {
-                    return Some(common || listed(&COMMON_WORDS_SET, &base));
+                // The normalization of the base: the key's stem and the
+                // letter's, as normalization goes a character at a time;
+                // normalized whole where the key does not end that way.
+                base.clear();
+                match key.strip_suffix(normal_ending.as_str()) {
+                    Some(key_stem) => {
+                        base.push_str(key_stem);
+                        base.push_str(&entry.normal_last);
+                    }
+                    None => {
+                        base.push_str(stem);
+                        base.extend(entry.last);
+                        base = normalized(&base);
+                    }
+                }
+                if let Some(&common) = self.given.get(base.as_str()) {
+                    let mut written = stem.to_string();
+                    written.extend(entry.last);
+                    return Some(common || listed(&COMMON_WORDS_SET, &written));
                 }
             }
         }
@@ -487,9 +523,19 @@ enum Endings {
     Latin,
 }
 
-/// A table of given-name endings, parsed: the name's last letter (`None`
-/// for a consonant) and the endings that replace it or follow it.
-type GivenTable = Vec<(Option<char>, Vec<&'static str>)>;
+/// A table of given-name endings, parsed.
+type GivenTable = Vec<GivenEntry>;
+
+/// An entry of a table of given-name endings.
+struct GivenEntry {
+    /// The name's last letter, `None` for a consonant.
+    last: Option<char>,
+    /// That letter normalized (empty for a consonant).
+    normal_last: String,
+    /// The endings that replace it or follow it, each with its
+    /// normalization.
+    endings: Vec<(&'static str, String)>,
+}
 
 impl Endings {
     /// The tables of `word`'s script, by its first letter: Cyrillic
@@ -528,7 +574,13 @@ fn given_table(table: &'static str) -> GivenTable {
             let (last, endings) = entry.split_once(':')?;
             let last = last.trim();
             let last = if last == "-" { None } else { last.chars().next() };
-            Some((last, endings.split_whitespace().collect()))
+            Some(GivenEntry {
+                last,
+                normal_last: last
+                    .map(|c| normalized(c.encode_utf8(&mut [0; 4])))
+                    .unwrap_or_default(),
+                endings: endings.split_whitespace().map(|e| (e, normalized(e))).collect(),
+            })
         })
         .collect()
 }
@@ -539,6 +591,35 @@ static CYRILLIC_SURNAME: Lazy<Vec<&str>> =
     Lazy::new(|| CYRILLIC_SURNAME_ENDINGS.split_whitespace().collect());
 static POLISH_SURNAME: Lazy<Vec<&str>> = Lazy::new(|| POLISH_SURNAME_ENDINGS.split_whitespace().collect());
 static VOWEL_SET: Lazy<Vec<char>> = Lazy::new(|| VOWELS.chars().filter(|c| !c.is_whitespace()).collect());
+
+/// A set of the first three characters of words, as 1,024 bits of their
+/// FNV hash: it may answer yes for a prefix it does not hold, never no for
+/// one it holds.
+#[derive(Clone, Debug, Default)]
+struct Prefixes([u64; 16]);
+
+impl Prefixes {
+    /// The bit of `word`'s first three characters, if it has three.
+    fn bit(word: &str) -> Option<usize> {
+        let (end, _) = word.char_indices().nth(2)?;
+        let end = end + word[end..].chars().next().map_or(0, char::len_utf8);
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        for &b in &word.as_bytes()[..end] {
+            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        Some((hash % 1024) as usize)
+    }
+
+    fn insert(&mut self, word: &str) {
+        if let Some(bit) = Prefixes::bit(word) {
+            self.0[bit / 64] |= 1 << (bit % 64);
+        }
+    }
+
+    fn may_hold(&self, word: &str) -> bool {
+        Prefixes::bit(word).is_some_and(|bit| self.0[bit / 64] & (1 << (bit % 64)) != 0)
+    }
+}
 
 /// The stems of the surname word `word` ([`CYRILLIC_SURNAME_ENDINGS`],
 /// [`POLISH_SURNAME_ENDINGS`]): the word itself, then the word without
@@ -882,6 +963,11 @@ pub(crate) struct Surnames {
     /// full name: a later word of the same stem is that surname in another
     /// case.
     stems: HashMap<Box<str>, Box<str>>,
+    /// A bit for the first three characters of each stem (they are the
+    /// first three of its word): a word whose bit is clear has no stem in
+    /// `stems`, and costs no hashing of its stems (they cost 20 instructions
+    /// per byte of French debates, callgrind).
+    prefixes: Prefixes,
     /// Original offset up to which an unlisted person covers the text.
     pub(crate) covered_to: usize,
 }
@@ -891,6 +977,7 @@ impl Surnames {
     pub(crate) fn reset(&mut self) {
         self.names.clear();
         self.stems.clear();
+        self.prefixes = Prefixes::default();
         self.covered_to = 0;
     }
 
@@ -909,6 +996,7 @@ impl Surnames {
         for stem in surname_stems(last) {
             self.stems.insert(stem.into(), full.clone());
         }
+        self.prefixes.insert(last);
         if person.surname < person.last || person.last_end < end {
             self.names.insert(text[person.surname..end].into(), full);
         }
@@ -936,7 +1024,11 @@ impl Surnames {
                 let word = &text[start..end];
                 self.names
                     .get(word)
-                    .or_else(|| surname_stems(word).find_map(|stem| self.stems.get(stem)))
+                    .or_else(|| {
+                        self.prefixes
+                            .may_hold(word)
+                            .then(|| surname_stems(word).find_map(|stem| self.stems.get(stem)))?
+                    })
                     .map(|full| (end, &**full))
             }
         };
