@@ -112,7 +112,9 @@ impl<'x> Mention<'x> {
     /// For an unlisted person, the full name as written where the rule found
     /// it: the mention's own text ("Colin Clarke"), or for a surname alone
     /// the name it stands for ("Clarke" → "Colin Clarke"). `None` for a
-    /// listed entity.
+    /// listed entity. It is the text as written, in the case of the text
+    /// where the full name was found: "Лоуренсу Джонсу" (dative) for a later
+    /// "Джонс", never brought back to the nominative.
     pub fn unlisted_name(&self) -> Option<&str> {
         self.unlisted.as_deref()
     }

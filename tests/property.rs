@@ -252,6 +252,20 @@ fn unlisted_rule_table_equals_reference() {
         ("Dr. Ana Red", &["Ana Red"]),
         ("went to Culture. Joe Red said", &["Joe Red"]),
         ("The Ana Red Il fait", &["Ana Red"]),
+        // Case forms (branch `cyrillic`).
+        ("with Aną Hotem, then Hot said", &["Aną Hotem", "Aną Hotem"]),
+        ("with Kimowi Redowi and Reda", &["Kimowi Redowi", "Kimowi Redowi"]),
+        ("with Kimowi Red", &[]),
+        ("z Москвой Редом. Реду", &["Москвой Редом", "Москвой Редом"]),
+        ("Kima Red said.", &[]),
+        ("Kima Redem said.", &[]),
+        ("with Anaem Red", &[]),
+        ("with Anaem Redem", &[]),
+        ("with Ana Hoa, then Hoy said", &["Ana Hoa"]),
+        (
+            "then Joe Red Jr. spoke; later Red left.",
+            &["Joe Red Jr.", "Joe Red Jr."],
+        ),
     ];
     for &(text, expected) in rows {
         let case = common::generate::Case {

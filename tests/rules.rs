@@ -1296,6 +1296,19 @@ Will
 Γιώργος
 Ивана
 Кейтлан
+Лоуренс
+Андрей
+Андрій
+Игорь
+Анна
+Мария
+Марія
+Дмитро
+Вера	word
+Мир	word
+Donald
+Anna
+Ken
 ";
 
 /// The unlisted person's id, as the rows write it.
@@ -1452,6 +1465,123 @@ unlisted!(
     unlisted_surname_in_a_longer_name,
     "Colin Clarke spoke. The Clarke Foundation paid.",
     [("Colin Clarke", U)]
+);
+
+// ---- Unlisted people in their case forms (branch `cyrillic`): a given
+// name of the list plus an ending its last letter allows, the surname as
+// written; the surname alone later in any case form of the same stem.
+// Found, one row an ending class of each language:
+unlisted!(
+    unlisted_ru_consonant_instrumental_then_nominative,
+    "Встреча с Лоуренсом Джонсом прошла. Джонс уехал.",
+    [("Лоуренсом Джонсом", U), ("Джонс", U)]
+);
+unlisted!(
+    unlisted_ru_consonant_dative_then_genitive,
+    "Рубио сказал Лоуренсу Джонсу, что у Джонса нет вопросов.",
+    [("Лоуренсу Джонсу", U), ("Джонса", U)]
+);
+unlisted!(
+    unlisted_ru_short_i_genitive,
+    "слова Андрея Смирнова. Смирнов ушёл.",
+    [("Андрея Смирнова", U), ("Смирнов", U)]
+);
+unlisted!(
+    unlisted_ru_soft_sign_instrumental,
+    "встреча с Игорем Лебедевым, затем Лебедев уехал.",
+    [("Игорем Лебедевым", U), ("Лебедев", U)]
+);
+unlisted!(
+    unlisted_ru_a_prepositional_then_adjective_surname,
+    "об Анне Ковальской. Ковальская сказала.",
+    [("Анне Ковальской", U), ("Ковальская", U)]
+);
+unlisted!(
+    unlisted_ru_ya_genitive,
+    "у Марии Сидоровой и Сидоровой тоже",
+    [("Марии Сидоровой", U), ("Сидоровой", U)]
+);
+unlisted!(
+    unlisted_ru_common_name_inside_a_sentence,
+    "без Веры Ивановой",
+    [("Веры Ивановой", U)]
+);
+unlisted!(
+    unlisted_uk_short_i_dative_and_ko_surname,
+    "подякував Андрієві Коваленку. Коваленко відповів.",
+    [("Андрієві Коваленку", U), ("Коваленко", U)]
+);
+unlisted!(
+    unlisted_uk_ya_instrumental,
+    "зустріч з Марією Шевчук. Шевчук сказала.",
+    [("Марією Шевчук", U), ("Шевчук", U)]
+);
+unlisted!(
+    unlisted_uk_o_dative,
+    "лист Дмитрові Кулебі. Кулеба відповів.",
+    [("Дмитрові Кулебі", U), ("Кулеба", U)]
+);
+unlisted!(
+    unlisted_pl_consonant_instrumental,
+    "Rozmowa z Donaldem Kowalskim. Kowalski powiedział.",
+    [("Donaldem Kowalskim", U), ("Kowalski", U)]
+);
+unlisted!(
+    unlisted_pl_consonant_dative_and_genitive,
+    "list Donaldowi Tuskowi i wizyta Tuska",
+    [("Donaldowi Tuskowi", U), ("Tuska", U)]
+);
+unlisted!(
+    unlisted_pl_a_instrumental_and_adjective_surname,
+    "spotkanie z Anną Kowalską. Kowalskiej nie było.",
+    [("Anną Kowalską", U), ("Kowalskiej", U)]
+);
+unlisted!(
+    unlisted_pl_nominative_surname_later_declined,
+    "Donald Nowak powiedział, że Nowakiem nie jest.",
+    [("Donald Nowak", U), ("Nowakiem", U)]
+);
+unlisted!(
+    unlisted_en_suffix_then_surname_alone,
+    "Ken Griffey Jr. hit. Griffey ran. Griffey Jr. smiled.",
+    [("Ken Griffey Jr.", U), ("Griffey", U), ("Griffey Jr", U)]
+);
+// Not found: a declined common name at a sentence's start, endings the
+// name's shape does not allow, forms left out, another script's endings,
+// a surname of another stem, a stem under three characters.
+unlisted!(
+    unlisted_ru_common_name_declined_starts_the_sentence,
+    "Веры Ивановой не было. Мира Петрова тоже.",
+    []
+);
+unlisted!(unlisted_ru_plural_ending, "к Аннам Петровым", []);
+unlisted!(
+    unlisted_ru_consonant_ending_on_a_vowel_name,
+    "к Аннау Петровой",
+    []
+);
+unlisted!(unlisted_ru_soft_ending_on_a_hard_name, "с Андрейом Петровым", []);
+unlisted!(
+    unlisted_pl_vowel_stem_takes_no_consonant_ending,
+    "z Annaem Nowak",
+    []
+);
+unlisted!(unlisted_pl_stem_change_left_out, "o Donaldzie Tusku", []);
+unlisted!(unlisted_pl_cyrillic_ending_on_latin, "z Donaldom Tuskom", []);
+unlisted!(
+    unlisted_pl_declined_name_needs_a_declined_surname,
+    "z Anny Nowak, Hansa Rostock, Donaldem Trump",
+    []
+);
+unlisted!(
+    unlisted_en_other_stem_is_no_surname,
+    "Colin Clarke spoke. Clark left.",
+    [("Colin Clarke", U)]
+);
+unlisted!(
+    unlisted_ru_short_stem_is_exact_only,
+    "с Анной Ли. Потом Лиу и Ли.",
+    [("Анной Ли", U), ("Ли", U)]
 );
 
 /// Off, the rule finds nothing, and listed mentions are untouched; the

@@ -303,6 +303,22 @@ pub const PEOPLE: &[&str] = &[
     " Hot\u{a0}",
     " New ",
     " Kim ",
+    // Case forms (unlisted-person rule, branch `cyrillic`): given names
+    // declined, surnames later in another case, an ending a name's shape
+    // does not take.
+    " Aną Hotem ",
+    " Kimowi Red ",
+    " Kimowi Redowi ",
+    " Москвой Редом ",
+    " Редом ",
+    " Реда ",
+    " Hotem ",
+    " Hota ",
+    " Anaem Red ",
+    " Anaem Redem ",
+    ". Kima Redem ",
+    " Ana Hoa ",
+    " Hoy ",
 ];
 
 /// Where to splice which of [`PEOPLE`] (a fraction of the text's length).

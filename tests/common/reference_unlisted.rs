@@ -35,6 +35,47 @@ fn list(name: &str) -> Vec<&'static str> {
     body.split_whitespace().filter(|w| *w != "\\").collect()
 }
 
+/// The text of the list `name` (a `const NAME: &str`), its line breaks
+/// and escapes gone: for the ending tables, whose entries `final: endings`
+/// are separated by `;`.
+fn table(name: &str) -> String {
+    list(name).join(" ")
+}
+
+/// The prefix of the ending tables of `word`'s script: Cyrillic (U+0400
+/// to U+052F) or Latin (ASCII letters, U+00C0 to U+024F, U+1E00 to
+/// U+1EFF), by its first letter.
+fn declining_script(word: &str) -> Option<&'static str> {
+    let c = word.chars().next()?;
+    let cyrillic = ('\u{400}'..='\u{52f}').contains(&c);
+    let latin = c.is_ascii_alphabetic()
+        || ('\u{c0}'..='\u{24f}').contains(&c)
+        || ('\u{1e00}'..='\u{1eff}').contains(&c);
+    if cyrillic {
+        Some("CYRILLIC")
+    } else if latin {
+        Some("POLISH")
+    } else {
+        None
+    }
+}
+
+/// The stems of a surname word: the word, then the word without each
+/// ending of its script's surname list that it ends with, in order; only
+/// those of three characters or more.
+fn stems(word: &str) -> Vec<String> {
+    let mut out = vec![word.to_string()];
+    if let Some(script) = declining_script(word) {
+        for ending in list(&format!("{script}_SURNAME_ENDINGS")) {
+            if let Some(stem) = word.strip_suffix(ending) {
+                out.push(stem.to_string());
+            }
+        }
+    }
+    out.retain(|s| s.chars().count() >= 3);
+    out
+}
+
 /// Titles of `titles.txt`, one a line.
 const TITLES: &str = include_str!("../../src/rules/titles.txt");
 
@@ -212,21 +253,59 @@ impl Given {
         Given(names)
     }
 
-    /// `Some(common)` for a given name, or hyphenated given names.
+    /// `Some(common)` for a given name or a case form of one, or
+    /// hyphenated ones.
     fn lookup(&self, word: &str) -> Option<bool> {
-        let key = gazner::normalize(word);
-        let find = |k: &str| self.0.iter().find(|(n, _)| n == k).map(|(_, c)| *c);
-        if let Some(common) = find(&key) {
+        let one = |w: &str| self.find(w).or_else(|| self.declined(w));
+        if let Some(common) = one(word) {
             return Some(common);
         }
-        if !key.contains('-') {
+        if !word.contains('-') {
             return None;
         }
         let mut common = false;
-        for part in key.split('-') {
-            common |= find(part)?;
+        for part in word.split('-') {
+            common |= one(part)?;
         }
         Some(common)
+    }
+
+    /// `Some(common)` for a name of the list, compared normalized.
+    fn find(&self, name: &str) -> Option<bool> {
+        let key = gazner::normalize(name);
+        self.0.iter().find(|(n, _)| *n == key).map(|(_, c)| *c)
+    }
+
+    /// `Some(common)` for a given name plus an ending of its script's
+    /// table that its last letter takes: each entry in order, each ending
+    /// in order; for `-` the stem is the name and ends with a lowercase
+    /// letter (a stem of none does not) that is no vowel of
+    /// `VOWELS`, else the entry's letter follows the stem. Common if the
+    /// name is, or is one of `COMMON_WORDS`.
+    fn declined(&self, word: &str) -> Option<bool> {
+        let script = declining_script(word)?;
+        let vowels: Vec<char> = table("VOWELS").chars().collect();
+        for entry in table(&format!("{script}_GIVEN_ENDINGS")).split(';') {
+            let (last, endings) = entry.split_once(':').expect("final: endings");
+            for ending in endings.split_whitespace() {
+                let Some(stem) = word.strip_suffix(ending) else {
+                    continue;
+                };
+                let name = if last.trim() == "-" {
+                    let c = stem.chars().last();
+                    if !c.is_some_and(|c| c.is_lowercase() && !vowels.contains(&c)) {
+                        continue;
+                    }
+                    stem.to_string()
+                } else {
+                    format!("{stem}{}", last.trim())
+                };
+                if let Some(common) = self.find(&name) {
+                    return Some(common || list("COMMON_WORDS").contains(&name.as_str()));
+                }
+            }
+        }
+        None
     }
 }
 
@@ -250,8 +329,9 @@ fn may_begin(text: &str, at: usize, given: Option<&Given>) -> bool {
 }
 
 /// A person at the capitalized word `start..end`: (end of the name, start
-/// of the surname, start of the last word).
-fn person(text: &str, start: usize, end: usize, given: &Given) -> Option<(usize, usize, usize)> {
+/// of the surname, start and end of the last word, "Jr." and "Sr." not
+/// counted after another word).
+fn person(text: &str, start: usize, end: usize, given: &Given) -> Option<(usize, usize, usize, usize)> {
     let first = &text[start..end];
     let common = given.lookup(first)?;
     if is_place(first) || is_title(first) || list("NOT_GIVEN").contains(&first) {
@@ -263,7 +343,7 @@ fn person(text: &str, start: usize, end: usize, given: &Given) -> Option<(usize,
     if (common || list("COMMON_WORDS").contains(&first)) && sentence_start(text, start) {
         return None;
     }
-    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut words: Vec<(usize, usize, usize)> = Vec::new();
     let mut particle_start: Option<usize> = None;
     let mut particles = 0;
     let mut at = end;
@@ -296,7 +376,7 @@ fn person(text: &str, start: usize, end: usize, given: &Given) -> Option<(usize,
         if words.len() == 3 {
             return None;
         }
-        words.push((particle_start.take().unwrap_or(ws), ws));
+        words.push((particle_start.take().unwrap_or(ws), ws, we));
         particles = 0;
         at = we;
         if (word == "Jr" || word == "Sr") && text[we..].starts_with('.') {
@@ -304,15 +384,27 @@ fn person(text: &str, start: usize, end: usize, given: &Given) -> Option<(usize,
         }
         name_end = at;
     }
-    let &(_, last) = words.last()?;
+    let &(_, mut last, mut last_end) = words.last()?;
+    let suffix = matches!(&text[last..last_end], "Jr" | "Sr") && text[last_end..].starts_with('.');
+    if suffix && words.len() > 1 {
+        (_, last, last_end) = words[words.len() - 2];
+    }
     if name_end - start > CONTEXT {
+        return None;
+    }
+    // A Latin given name in a case form wants a case ending on the last
+    // surname word.
+    let as_written = given.find(first).is_some()
+        || (first.contains('-') && first.split('-').all(|p| given.find(p).is_some()));
+    let ending = stems(&text[last..last_end]).len() > usize::from(text[last..last_end].chars().count() >= 3);
+    if declining_script(first) == Some("POLISH") && !as_written && !ending {
         return None;
     }
     let surname = words
         .iter()
-        .find(|&&(_, ws)| given.lookup(&text[ws..word_at(text, ws)]).is_none())
-        .map_or(last, |&(lead, _)| lead);
-    Some((name_end, surname, last))
+        .find(|&&(_, ws, we)| given.lookup(&text[ws..we]).is_none())
+        .map_or(last, |&(lead, _, _)| lead);
+    Some((name_end, surname, last, last_end))
 }
 
 /// The unlisted people of `text`, given what the listed names came to
@@ -324,15 +416,17 @@ pub fn reference_unlisted(text: &str, given: &Given, listed: &Listed) -> Vec<Ref
     let mut out: Vec<RefPerson> = Vec::new();
     // (surname as written, full name), in the order remembered.
     let mut remembered: Vec<(String, String)> = Vec::new();
+    // (stem of a last surname word, full name), in the order remembered.
+    let mut stemmed: Vec<(String, String)> = Vec::new();
     let mut covered = 0;
     for (ws, we) in capitalized_words(text) {
         let on_listed = listed.accepted.iter().any(|&(s, e)| s <= ws && ws < e);
         if on_listed || ws < covered {
             continue;
         }
-        let (end, name) = if let Some((end, _, _)) = person(text, ws, we, given) {
+        let (end, name) = if let Some((end, ..)) = person(text, ws, we, given) {
             (end, text[ws..end].to_string())
-        } else if let Some((end, full)) = surname_later(text, ws, we, &remembered) {
+        } else if let Some((end, full)) = surname_later(text, ws, we, &remembered, &stemmed) {
             (end, full)
         } else {
             continue;
@@ -345,13 +439,17 @@ pub fn reference_unlisted(text: &str, given: &Given, listed: &Listed) -> Vec<Ref
             continue;
         }
         covered = end;
-        if let Some((end, surname, last)) = person(text, ws, we, given) {
+        if let Some((end, surname, last, last_end)) = person(text, ws, we, given) {
             // Keys are words as read: without the period of "Jr.".
             let end = if text[..end].ends_with('.') { end - 1 } else { end };
-            let last_key = text[last..end].to_string();
+            let last_key = text[last..last_end].to_string();
+            for stem in stems(&last_key) {
+                stemmed.retain(|(k, _)| *k != stem);
+                stemmed.push((stem, name.clone()));
+            }
             remembered.retain(|(k, _)| *k != last_key);
             remembered.push((last_key, name.clone()));
-            if surname < last {
+            if surname < last || last_end < end {
                 let key = text[surname..end].to_string();
                 remembered.retain(|(k, _)| *k != key);
                 remembered.push((key, name.clone()));
@@ -364,17 +462,28 @@ pub fn reference_unlisted(text: &str, given: &Given, listed: &Listed) -> Vec<Ref
 
 /// A remembered surname at the capitalized word `start..end`: with the
 /// next capitalized word (not a day or month) if one follows, which must
-/// then be remembered together; alone else.
+/// then be remembered together; alone else, as written or as a stem of a
+/// remembered last word (the word's stems in order, each the latest
+/// remembered).
 fn surname_later(
     text: &str,
     start: usize,
     end: usize,
     remembered: &[(String, String)],
+    stemmed: &[(String, String)],
 ) -> Option<(usize, String)> {
     let next = next_word(text, end)
         .filter(|&(ws, we)| capitalized(&text[ws..we]) && !DAYS_AND_MONTHS.contains(&&text[ws..we]));
     let until = next.map_or(end, |(_, we)| we);
-    let (_, full) = remembered.iter().find(|(k, _)| *k == text[start..until])?;
+    let exact = remembered.iter().find(|(k, _)| *k == text[start..until]);
+    let full = match (exact, next) {
+        (Some((_, full)), _) => full,
+        (None, Some(_)) => return None,
+        (None, None) => stems(&text[start..end])
+            .iter()
+            .find_map(|stem| stemmed.iter().find(|(k, _)| k == stem))
+            .map(|(_, full)| full)?,
+    };
     may_begin(text, start, None).then(|| (until, full.clone()))
 }
 
