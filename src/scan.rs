@@ -14,6 +14,7 @@ use crate::extractor::{Entry, Extractor, Overlaps};
 use crate::mention::{Candidate, Mention, Span};
 use crate::normalize::{Case, Normalized};
 use crate::rules::boundary::{may_end, may_start, may_start_after, word_starts};
+use crate::rules::caseless::{self, Found, FoundKind, Remembered};
 use crate::rules::country::MentionedCountries;
 use crate::rules::initials::follows_an_initial;
 use crate::rules::language::Language;
@@ -36,6 +37,9 @@ pub struct Scratch {
     /// Capitalized words of the window's range (window offsets), where the
     /// unlisted-person rule may find a name.
     words: Vec<(usize, usize)>,
+    /// Names in scripts without case that start in the window's range
+    /// (`rules/caseless.rs`; window offsets).
+    caseless: Vec<Found>,
     rules: Rules,
     doc: DocState,
     valid: Vec<Entry>,
@@ -58,6 +62,7 @@ impl Scratch {
             + self.hits.capacity() * std::mem::size_of::<Hit>()
             + self.starts.capacity() * std::mem::size_of::<usize>()
             + self.words.capacity() * std::mem::size_of::<(usize, usize)>()
+            + self.caseless.capacity() * std::mem::size_of::<Found>()
             + self.rules.heap()
     }
 }
@@ -75,6 +80,8 @@ pub(crate) struct DocState {
     short_forms: ShortForms,
     countries: MentionedCountries,
     surnames: Surnames,
+    /// The last parts of dotted names (`rules/caseless.rs`).
+    dotted: Remembered,
 }
 
 impl DocState {
@@ -84,6 +91,7 @@ impl DocState {
         self.short_forms.reset();
         self.countries.reset();
         self.surnames.reset();
+        self.dotted.reset();
     }
 }
 
@@ -240,6 +248,7 @@ impl Extractor {
     /// window's range, where the unlisted-person rule may find a name.
     fn find_words(&self, text: &str, window: Window, scratch: &mut Scratch) {
         scratch.words.clear();
+        scratch.caseless.clear();
         if self.unlisted.is_none() {
             return;
         }
@@ -249,6 +258,9 @@ impl Extractor {
             norm >= window.from && window.until.is_none_or(|until| norm < until)
         };
         unlisted::capitalized_words(text, in_range, &mut scratch.words);
+        // Unlisted people in scripts without case (branch caseless).
+        let runs = !scratch.doc.dotted.is_empty();
+        caseless::find(text, in_range, runs, &mut scratch.caseless);
     }
 
     /// Puts the window's hits, and the capitalized words where an unlisted
@@ -257,18 +269,32 @@ impl Extractor {
     /// window's.
     fn resolve<'x>(&'x self, text: &str, window: Window, scratch: &mut Scratch, out: &mut Vec<Mention<'x>>) {
         let (lo, hi) = scratch.in_range;
-        let mut word = 0;
-        for i in lo..hi {
-            let start = scratch.hits[i].start;
-            while let Some(&(ws, we)) = scratch.words.get(word).filter(|w| w.0 < start) {
-                self.resolve_word(text, window, scratch, (ws, we), out);
-                word += 1;
+        let (mut word, mut name) = (0, 0);
+        for i in lo..=hi {
+            let start = scratch
+                .hits
+                .get(i)
+                .filter(|_| i < hi)
+                .map_or(usize::MAX, |h| h.start);
+            loop {
+                let w = scratch.words.get(word).map_or(usize::MAX, |w| w.0);
+                let n = scratch.caseless.get(name).map_or(usize::MAX, |f| f.start);
+                if w.min(n) >= start {
+                    break;
+                }
+                if w <= n {
+                    let (ws, we) = scratch.words[word];
+                    self.resolve_word(text, window, scratch, (ws, we), out);
+                    word += 1;
+                } else {
+                    let found = scratch.caseless[name];
+                    self.resolve_caseless(text, window, scratch, found, out);
+                    name += 1;
+                }
             }
-            self.resolve_hit(text, window, scratch, i, out);
-        }
-        while let Some(&(ws, we)) = scratch.words.get(word) {
-            self.resolve_word(text, window, scratch, (ws, we), out);
-            word += 1;
+            if i < hi {
+                self.resolve_hit(text, window, scratch, i, out);
+            }
         }
     }
 
@@ -422,6 +448,55 @@ impl Extractor {
             (None, Some(name)) => name,
             (None, None) => return,
         };
+        out.push(Mention {
+            span: Span { start, end },
+            candidates: vec![rule.candidate()],
+            unlisted: Some(name),
+        });
+    }
+
+    /// A name found in a script without case (`rules/caseless.rs`): an
+    /// unlisted person, unless a listed mention overlaps it; a run of
+    /// transliteration characters only where it is the remembered last
+    /// part of a dotted name.
+    fn resolve_caseless<'x>(
+        &'x self,
+        text: &str,
+        window: Window,
+        scratch: &mut Scratch,
+        found: Found,
+        out: &mut Vec<Mention<'x>>,
+    ) {
+        let Some(rule) = &self.unlisted else { return };
+        let Scratch { hits, rules, doc, .. } = scratch;
+        let (start, end) = (window.orig(found.start), window.orig(found.end));
+        if start < doc.listed_to
+            || start < doc.surnames.covered_to
+            || (self.overlaps == Overlaps::LeftmostLongest && start < doc.covered_to)
+        {
+            return;
+        }
+        let name: Box<str> = match found.kind {
+            FoundKind::Name(_) => text[found.start..found.end].into(),
+            FoundKind::Run => match doc.dotted.full_name(&text[found.start..found.end]) {
+                Some(full) => full.into(),
+                None => return,
+            },
+        };
+        doc.short_forms.advance_to(start);
+        let first = hits.partition_point(|h| h.start < found.start);
+        let listed = hits[first..]
+            .iter()
+            .take_while(|h| h.start < found.end)
+            .any(|h| self.would_accept(text, h, rules, &doc.short_forms));
+        if listed {
+            return;
+        }
+        if let FoundKind::Name(Some(last)) = found.kind {
+            doc.dotted.remember(&text[last..found.end], &name);
+        }
+        doc.surnames.covered_to = end;
+        doc.covered_to = doc.covered_to.max(end);
         out.push(Mention {
             span: Span { start, end },
             candidates: vec![rule.candidate()],
