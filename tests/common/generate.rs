@@ -303,6 +303,23 @@ pub const PEOPLE: &[&str] = &[
     " Hot\u{a0}",
     " New ",
     " Kim ",
+    // Caseless rules (branch caseless): dotted names and their last part
+    // alone, heads, lists; Korean names by a role or in a credit, foreign
+    // names in Hangul, and words that look like them.
+    "布莱恩 ·基尔米德",
+    "布莱恩·基尔米德问。基尔米德说",
+    "乔·拜登",
+    "哈里·杜鲁门大楼",
+    "阿·贝·克·德·埃",
+    "ドナルド・トランプ",
+    "ドナルド・トランプ氏。トランプ氏",
+    "ジョン・F・ケネディ",
+    "ケネディ・センター",
+    " 이조은 기자가 ",
+    "(영상편집: 조명수, 안준호)",
+    " 마이클 매콜은 ",
+    " 정부의 대변인 ",
+    " 조지 워싱턴 대학교 ",
 ];
 
 /// Where to splice which of [`PEOPLE`] (a fraction of the text's length).
