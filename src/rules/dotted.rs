@@ -28,6 +28,7 @@
 //!   by characters outside the set ("基尔米德说"), the word boundary Chinese
 //!   gives here. A run that a dot touches is part of a dotted name.
 
+use aho_corasick::AhoCorasick;
 use once_cell::sync::Lazy;
 
 use super::CONTEXT;
@@ -37,6 +38,12 @@ use super::caseless::{Found, FoundKind};
 fn is_dot(c: char) -> bool {
     matches!(c, '\u{00B7}' | '\u{30FB}' | '\u{FF65}' | '\u{2022}' | '\u{2027}')
 }
+
+/// The dots, as a search.
+static DOTS: Lazy<AhoCorasick> = Lazy::new(|| {
+    // Invariant: five short literal patterns always build.
+    AhoCorasick::new(["\u{00B7}", "\u{30FB}", "\u{FF65}", "\u{2022}", "\u{2027}"]).expect("the dots build")
+});
 
 /// The spaces that may stand beside a dot.
 fn is_gap(c: char) -> bool {
@@ -289,8 +296,11 @@ fn head_follows(rest: &str) -> bool {
 /// Pushes to `out` the dotted names of `text` whose start `keep` accepts.
 pub(super) fn find(text: &str, keep: &impl Fn(usize) -> bool, out: &mut Vec<Found>) {
     let mut done = 0;
-    for (dot, c) in text.char_indices() {
-        if dot < done || !is_dot(c) {
+    // The dots are found by the automaton's fast search, not by decoding
+    // every character (which cost 12 instructions a byte, callgrind).
+    for found in DOTS.find_iter(text) {
+        let dot = found.start();
+        if dot < done {
             continue;
         }
         if let Some((start, last, end)) = name_at(text, dot) {
