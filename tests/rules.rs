@@ -1506,11 +1506,11 @@ caseless!(
     "国务卿安东尼·布林肯说",
     [("安东尼·布林肯", "Q7821917")]
 );
-caseless!(caseless_zh_head_word_after, "在乔治·华盛顿大学", []);
+caseless!(caseless_zh_head_word_after, "在约翰·肯尼迪机场", []);
 caseless!(caseless_zh_head_word_inside_the_run, "哈里·杜鲁门大楼", []);
 caseless!(caseless_zh_not_transliteration, "中国·北京", []);
 caseless!(caseless_zh_one_character_last_part, "拜登·乔", []);
-caseless!(caseless_zh_five_parts, "阿·贝·克·德·埃", []);
+caseless!(caseless_zh_five_parts, "阿·贝·克·德·埃尔", []);
 caseless!(caseless_zh_dot_without_a_part, "特朗普·。", []);
 
 // Japanese: katakana parts, an initial, listed names between the dots.
@@ -1530,6 +1530,11 @@ caseless!(
     [("アメリカ", "Q30"), ("ロシア", "Q159")]
 );
 caseless!(caseless_ja_head_part, "ケネディ・センター", []);
+caseless!(
+    caseless_ja_listed_last_part_wins,
+    "ドナルド・アメリカ",
+    [("アメリカ", "Q30")]
+);
 caseless!(
     caseless_ja_run_longer_than_the_last_part,
     "ドナルド・トランプ。トランプタワー",
@@ -1567,7 +1572,8 @@ caseless!(
     [("블링컨", "Q7821917"), ("미국", "Q30")]
 );
 caseless!(caseless_ko_particle_ends_the_word, "정부의 대변인은", []);
-caseless!(caseless_ko_common_word, "공화당 의원들", []);
+caseless!(caseless_ko_listed_surname_wins, "마이클 미국", [("미국", "Q30")]);
+caseless!(caseless_ko_common_word, "백악관 대변인은", []);
 caseless!(caseless_ko_no_role, "이조은 말했다", []);
 caseless!(caseless_ko_role_starts_a_longer_word, "이조은 씨름", []);
 caseless!(caseless_ko_not_a_family_name, "나명수 기자", []);
