@@ -184,7 +184,10 @@ impl ExtractorBuilder {
     /// Turns the unlisted-person rule on or off: a given name followed by
     /// surnames is a person even where no gazetteer lists them ("Colin
     /// Clarke"), and that surname alone later in the text is that person
-    /// again (README, "Unlisted people"). Such a mention's one candidate is
+    /// again (README, "Unlisted people"); in Chinese, Japanese and Korean,
+    /// dotted foreign names and Korean names beside a title or in a credit
+    /// (README, "Unlisted people in Chinese, Japanese and Korean"). Such a
+    /// mention's one candidate is
     /// the entity [`UNLISTED_PERSON_ID`](crate::UNLISTED_PERSON_ID), and
     /// [`Mention::is_listed`](crate::Mention::is_listed) is `false`.
     ///

@@ -21,7 +21,9 @@
 //!   wrong, with the file, line and value.
 //! * Unlisted people: with the embedded people, a given name followed by a
 //!   surname is a person no gazetteer lists ("Colin Clarke"), and that
-//!   surname alone later is that person again; such mentions name the
+//!   surname alone later is that person again; in Chinese and Japanese,
+//!   transliterated parts joined by a middle dot ("布莱恩·基尔米德"), in Korean,
+//!   a name beside a title or in a credit ("이조은 기자"); such mentions name the
 //!   entity [`UNLISTED_PERSON_ID`] and [`Mention::is_listed`] is `false`.
 //!   [`ExtractorBuilder::unlisted_people`] turns the rule on or off.
 //! * [`Language`]: the language of the text, given by the caller

@@ -14,6 +14,7 @@ use crate::extractor::{Entry, Extractor, Overlaps};
 use crate::mention::{Candidate, Mention, Span};
 use crate::normalize::{Case, Normalized};
 use crate::rules::boundary::{may_end, may_start, may_start_after, word_starts};
+use crate::rules::caseless::{self, Found, FoundKind, Remembered};
 use crate::rules::country::MentionedCountries;
 use crate::rules::initials::follows_an_initial;
 use crate::rules::language::Language;
@@ -38,6 +39,9 @@ pub struct Scratch {
     /// Capitalized words of the window's range (window offsets), where the
     /// unlisted-person rule may find a name.
     words: Vec<(usize, usize)>,
+    /// Names in scripts without case that start in the window's range
+    /// (`rules/caseless.rs`; window offsets).
+    caseless: Vec<Found>,
     rules: Rules,
     doc: DocState,
     valid: Vec<Entry>,
@@ -63,6 +67,7 @@ impl Scratch {
             + self.hits.capacity() * std::mem::size_of::<Hit>()
             + self.starts.capacity() * std::mem::size_of::<usize>()
             + self.words.capacity() * std::mem::size_of::<(usize, usize)>()
+            + self.caseless.capacity() * std::mem::size_of::<Found>()
             + self.rules.heap()
     }
 }
@@ -82,6 +87,8 @@ pub(crate) struct DocState {
     surnames: Surnames,
     /// The unlisted people of Arabic script so far (arabicnames).
     arabic: arabic_names::Remembered,
+    /// The last parts of dotted names (`rules/caseless.rs`).
+    dotted: Remembered,
 }
 
 impl DocState {
@@ -92,6 +99,7 @@ impl DocState {
         self.countries.reset();
         self.surnames.reset();
         self.arabic.reset();
+        self.dotted.reset();
     }
 }
 
@@ -257,9 +265,12 @@ impl Extractor {
             normalized,
             starts,
             words,
+            caseless,
+            doc,
             ..
         } = scratch;
         words.clear();
+        caseless.clear();
         if self.unlisted.is_none() {
             return;
         }
@@ -289,19 +300,22 @@ impl Extractor {
                 }
                 found.offer(text, at, &mut keep, words);
             });
+        // The rules of scripts without case read every word start in range.
+        let map = &normalized.map;
+        let in_range = |at: usize| {
+            let norm = map.norm_of(at);
+            norm >= from && norm < until
+        };
         // The words of Arabic script, in order among the others (arabicnames).
         if self.arabic_names.is_some() {
-            let map = &normalized.map;
-            let in_range = |at: usize| {
-                let norm = map.norm_of(at);
-                norm >= from && norm < until
-            };
             let cased = words.len();
             arabic_names::words(text, in_range, words);
             if cased > 0 && words.len() > cased {
                 words.sort_unstable();
             }
         }
+        // Unlisted people in Chinese, Japanese and Korean (branch caseless).
+        caseless::find(text, in_range, !doc.dotted.is_empty(), caseless);
     }
 
     /// Puts the window's hits, and the capitalized words where an unlisted
@@ -310,18 +324,32 @@ impl Extractor {
     /// window's.
     fn resolve<'x>(&'x self, text: &str, window: Window, scratch: &mut Scratch, out: &mut Vec<Mention<'x>>) {
         let (lo, hi) = scratch.in_range;
-        let mut word = 0;
-        for i in lo..hi {
-            let start = scratch.hits[i].start;
-            while let Some(&(ws, we)) = scratch.words.get(word).filter(|w| w.0 < start) {
-                self.resolve_word(text, window, scratch, (ws, we), out);
-                word += 1;
+        let (mut word, mut name) = (0, 0);
+        for i in lo..=hi {
+            let start = scratch
+                .hits
+                .get(i)
+                .filter(|_| i < hi)
+                .map_or(usize::MAX, |h| h.start);
+            loop {
+                let w = scratch.words.get(word).map_or(usize::MAX, |w| w.0);
+                let n = scratch.caseless.get(name).map_or(usize::MAX, |f| f.start);
+                if w.min(n) >= start {
+                    break;
+                }
+                if w <= n {
+                    let (ws, we) = scratch.words[word];
+                    self.resolve_word(text, window, scratch, (ws, we), out);
+                    word += 1;
+                } else {
+                    let found = scratch.caseless[name];
+                    self.resolve_caseless(text, window, scratch, found, out);
+                    name += 1;
+                }
             }
-            self.resolve_hit(text, window, scratch, i, out);
-        }
-        while let Some(&(ws, we)) = scratch.words.get(word) {
-            self.resolve_word(text, window, scratch, (ws, we), out);
-            word += 1;
+            if i < hi {
+                self.resolve_hit(text, window, scratch, i, out);
+            }
         }
     }
 
@@ -553,6 +581,55 @@ impl Extractor {
                 start: window.orig(rel_start),
                 end,
             },
+            candidates: vec![rule.candidate()],
+            unlisted: Some(name),
+        });
+    }
+
+    /// A name found in a script without case (`rules/caseless.rs`): an
+    /// unlisted person, unless a listed mention overlaps it; a run of
+    /// transliteration characters only where it is the remembered last
+    /// part of a dotted name.
+    fn resolve_caseless<'x>(
+        &'x self,
+        text: &str,
+        window: Window,
+        scratch: &mut Scratch,
+        found: Found,
+        out: &mut Vec<Mention<'x>>,
+    ) {
+        let Some(rule) = &self.unlisted else { return };
+        let Scratch { hits, rules, doc, .. } = scratch;
+        let (start, end) = (window.orig(found.start), window.orig(found.end));
+        if start < doc.listed_to
+            || start < doc.surnames.covered_to
+            || (self.overlaps == Overlaps::LeftmostLongest && start < doc.covered_to)
+        {
+            return;
+        }
+        let name: Box<str> = match found.kind {
+            FoundKind::Name(_) => text[found.start..found.end].into(),
+            FoundKind::Run => match doc.dotted.full_name(&text[found.start..found.end]) {
+                Some(full) => full.into(),
+                None => return,
+            },
+        };
+        doc.short_forms.advance_to(start);
+        let first = hits.partition_point(|h| h.start < found.start);
+        let listed = hits[first..]
+            .iter()
+            .take_while(|h| h.start < found.end)
+            .any(|h| self.would_accept(text, h, rules, &doc.short_forms));
+        if listed {
+            return;
+        }
+        if let FoundKind::Name(Some(last)) = found.kind {
+            doc.dotted.remember(&text[last..found.end], &name);
+        }
+        doc.surnames.covered_to = end;
+        doc.covered_to = doc.covered_to.max(end);
+        out.push(Mention {
+            span: Span { start, end },
             candidates: vec![rule.candidate()],
             unlisted: Some(name),
         });

@@ -21,7 +21,9 @@
 //! 4. **Rules on the document**, which remember earlier mentions: short
 //!    forms (`short_form.rs`); unlisted people (`unlisted.rs`: a given name
 //!    and surnames that no listed mention overlaps, then that surname
-//!    alone), asked at the capitalized words between the hits; then the scanner drops what an earlier
+//!    alone), asked at the capitalized words between the hits, and in
+//!    scripts without case (`caseless.rs`: dotted foreign names in Chinese
+//!    and Japanese, `dotted.rs`; Korean names, `hangul_names.rs`); then the scanner drops what an earlier
 //!    mention covers (the overlap mode), puts first the candidate of the
 //!    country the document named last (`country.rs`), drops hidden
 //!    entities, and leaves a title out of a person's span (`titles.rs`).
@@ -46,9 +48,13 @@ pub(crate) mod arabic_names;
 pub(crate) mod boundary;
 mod capitals;
 mod case;
+// Unlisted people in Chinese, Japanese and Korean (issue #11, branch caseless).
+pub(crate) mod caseless;
 pub(crate) mod cjk;
 mod compound;
 pub(crate) mod country;
+mod dotted;
+mod hangul_names;
 pub(crate) mod initials;
 mod korean;
 pub(crate) mod language;

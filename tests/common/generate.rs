@@ -319,6 +319,25 @@ pub const PEOPLE: &[&str] = &[
     ". Kima Redem ",
     " Ana Hoa ",
     " Hoy ",
+    // Caseless rules (branch caseless): dotted names and their last part
+    // alone, heads, lists; Korean names by a role or in a credit, foreign
+    // names in Hangul, and words that look like them.
+    "布莱恩 ·基尔米德",
+    "布莱恩·基尔米德问。基尔米德说",
+    "乔·拜登",
+    "哈里·杜鲁门大楼",
+    "阿·贝·克·德·埃尔",
+    "ドナルド・トランプ",
+    "ドナルド・トランプ氏。トランプ氏",
+    "ジョン・F・ケネディ",
+    "ケネディ・センター",
+    " 이조은 기자가 ",
+    "(영상편집: 조명수, 안준호)",
+    " 마이클 매콜은 ",
+    " 정부의 대변인 ",
+    " 백악관 대변인은 ",
+    "约翰·肯尼迪机场",
+    " 조지 워싱턴 대학교 ",
 ];
 
 /// Where to splice which of [`PEOPLE`] (a fraction of the text's length).
