@@ -1814,6 +1814,16 @@ caseless!(
     [("乔·拜登", U)]
 );
 caseless!(
+    caseless_zh_hyphenated_last_part,
+    "马里奥·迪亚兹-巴拉特（",
+    [("马里奥·迪亚兹-巴拉特", U)]
+);
+caseless!(
+    caseless_ja_hyphenated_given_name,
+    "ジャン＝ピエール・ラファラン",
+    [("ジャン＝ピエール・ラファラン", U)]
+);
+caseless!(
     caseless_zh_listed_name_wins,
     "国务卿安东尼·布林肯说",
     [("安东尼·布林肯", "Q7821917")]

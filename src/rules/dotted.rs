@@ -15,7 +15,8 @@
 //!   name may hold a Latin initial between dots ("ジョン・F・ケネディ").
 //!   Chinese has no spaces, so a Han part runs back to the first character
 //!   outside the set: a part that starts after a common word in the set
-//!   (年, 内, 多…) takes it in.
+//!   (年, 内, 多…) takes it in. A hyphen between two runs joins them into
+//!   one part ("迪亚兹-巴拉特", "ジャン＝ピエール": - ‐ － = ＝).
 //! - **What stops a match**: a part that is a head word of a place or
 //!   institution (センター, ホテル…), or such a word right after the name
 //!   (大学, 机场, 基金会, 空港, 財団…); a name longer than [`CONTEXT`] bytes;
@@ -191,6 +192,48 @@ fn run_end(text: &str, start: usize, script: Script) -> usize {
         .map_or(text.len(), |(i, _)| start + i)
 }
 
+/// The hyphens that join two runs into one part ("迪亚兹-巴拉特",
+/// "ジャン＝ピエール").
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{FF0D}' | '=' | '\u{FF1D}')
+}
+
+/// Where the part that ends at `end` begins: runs of `script` joined by
+/// hyphens.
+fn part_start(text: &str, end: usize, script: Script) -> usize {
+    let mut start = run_start(text, end, script);
+    while start < end {
+        let Some(h) = text[..start].chars().next_back().filter(|&c| is_hyphen(c)) else {
+            break;
+        };
+        let before = start - h.len_utf8();
+        let run = run_start(text, before, script);
+        if run == before {
+            break;
+        }
+        start = run;
+    }
+    start
+}
+
+/// Where the part that begins at `start` ends: runs of `script` joined by
+/// hyphens.
+fn part_end(text: &str, start: usize, script: Script) -> usize {
+    let mut end = run_end(text, start, script);
+    while end > start {
+        let Some(h) = text[end..].chars().next().filter(|&c| is_hyphen(c)) else {
+            break;
+        };
+        let after = end + h.len_utf8();
+        let run = run_end(text, after, script);
+        if run == after {
+            break;
+        }
+        end = run;
+    }
+    end
+}
+
 /// `at` past one space backwards, if there is one.
 fn gap_before(text: &str, at: usize) -> usize {
     match text[..at].chars().next_back() {
@@ -232,7 +275,7 @@ fn initial_at(text: &str, at: usize) -> Option<usize> {
 fn name_at(text: &str, dot: usize) -> Option<(usize, usize, usize)> {
     let left_end = gap_before(text, dot);
     let script = script_of(text[..left_end].chars().next_back()?)?;
-    let start = run_start(text, left_end, script);
+    let start = part_start(text, left_end, script);
     // A dot before the first part: a list or a longer name seen earlier.
     if dot_at_end(text, gap_before(text, start)) {
         return None;
@@ -248,7 +291,7 @@ fn name_at(text: &str, dot: usize) -> Option<(usize, usize, usize)> {
             at = next + dot_at(text, next)?;
             continue;
         }
-        let part_end = run_end(text, part, script);
+        let part_end = part_end(text, part, script);
         if part_end == part || is_head(script, &text[part..part_end]) {
             return None;
         }
@@ -369,6 +412,19 @@ mod tests {
             [("ジョン・F・ケネディ", "ケネディ")]
         );
         assert_eq!(names("乔·拜登"), [("乔·拜登", "拜登")]);
+        assert_eq!(
+            names("马里奥·迪亚兹-巴拉特（"),
+            [("马里奥·迪亚兹-巴拉特", "迪亚兹-巴拉特")]
+        );
+        assert_eq!(
+            names("ジャン＝ピエール・ラファラン"),
+            [("ジャン＝ピエール・ラファラン", "ラファラン")]
+        );
+        assert_eq!(
+            names("乔·拜登-"),
+            [("乔·拜登", "拜登")],
+            "no run after the hyphen"
+        );
     }
 
     #[test]

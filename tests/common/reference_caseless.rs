@@ -48,6 +48,7 @@ enum Class {
     Kana,
     Dot,
     Gap,
+    Hyphen,
     Other,
 }
 
@@ -61,6 +62,8 @@ fn class(c: char) -> Class {
         Class::Dot
     } else if c == ' ' || c == '\u{a0}' || c == '\u{3000}' {
         Class::Gap
+    } else if "-\u{2010}\u{FF0D}=\u{FF1D}".contains(c) {
+        Class::Hyphen
     } else if ('\u{30A1}'..='\u{30FA}').contains(&c)
         || ('\u{30FC}'..='\u{30FF}').contains(&c)
         || ('\u{31F0}'..='\u{31FF}').contains(&c)
@@ -105,9 +108,16 @@ fn dotted_names(text: &str) -> Vec<Candidate> {
             continue;
         }
         let script = cls(e - 1);
+        // A part is runs of its script joined by hyphens.
         let mut s = e;
         while s > 0 && cls(s - 1) == script {
             s -= 1;
+        }
+        while s > 1 && cls(s - 1) == Class::Hyphen && cls(s - 2) == script {
+            s -= 1;
+            while s > 0 && cls(s - 1) == script {
+                s -= 1;
+            }
         }
         let mut b = s;
         if b > 0 && cls(b - 1) == Class::Gap {
@@ -143,6 +153,12 @@ fn dotted_names(text: &str) -> Vec<Candidate> {
             }
             if i == p {
                 break false;
+            }
+            while cls(i) == Class::Hyphen && cls(i + 1) == script {
+                i += 1;
+                while cls(i) == script {
+                    i += 1;
+                }
             }
             let part: String = chars[p..i].iter().map(|c| c.1).collect();
             if script == Class::Kana && kana_heads.contains(&part.as_str()) {
