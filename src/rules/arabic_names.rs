@@ -30,6 +30,7 @@
 //! side of a name, so a stream decides as one-shot extraction; a listed
 //! mention that overlaps a name wins (`scan.rs`).
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use once_cell::sync::Lazy;
@@ -118,7 +119,7 @@ impl ArabicNames {
                     format!("{word:?} is not one word of Arabic script"),
                 ));
             }
-            freq.insert(fold(word).into_boxed_str(), ());
+            freq.insert(fold(word).into(), ());
         }
         let mut given = WordMap::default();
         let mut first = None;
@@ -145,7 +146,7 @@ impl ArabicNames {
                 ));
             }
             first.get_or_insert((origin, line, name));
-            let key = fold(name).into_boxed_str();
+            let key: Box<str> = fold(name).into();
             let common = common || given.get(&key).copied().unwrap_or(false);
             given.insert(key, common);
         }
@@ -201,7 +202,7 @@ impl ArabicNames {
     fn is_name_word(&self, text: &str, start: usize, end: usize) -> bool {
         let key = fold(&text[start..end]);
         // "بعائلته" is ب + "عائلته" (his family), frequent without its proclitic.
-        let frequent = || names_in(&text[start..end]).any(|w| self.frequent.contains_key(fold(w).as_str()));
+        let frequent = || names_in(&text[start..end]).any(|w| self.frequent.contains_key(&*fold(w)));
         key.chars().count() >= 2
             && !frequent()
             && !listed(&NOT_NAME_SET, &key)
@@ -292,24 +293,32 @@ fn name_starts(text: &str, start: usize, end: usize) -> impl Iterator<Item = usi
 /// joiners dropped; the hamza forms of alef as alef, ؤ as و, ئ, ی and ى
 /// kept apart (ى ends "على", on); Persian ی as ي and ک as ك. Decomposed
 /// hamza marks are dropped too, so a decomposed text folds as a composed one.
-pub(crate) fn fold(word: &str) -> String {
-    let mut out = String::with_capacity(word.len());
-    for c in word.chars() {
-        match c {
-            '\u{064B}'..='\u{065F}'
-            | '\u{0670}'
-            | '\u{0640}'
-            | '\u{06D6}'..='\u{06ED}'
-            | '\u{200C}'
-            | '\u{200D}' => {}
-            'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
-            'ؤ' => out.push('و'),
-            'ئ' | 'ی' => out.push('ي'),
-            'ک' => out.push('ك'),
-            c => out.push(c),
-        }
+/// Borrowed where nothing folds: the rule folds every word it reads,
+/// several times with proclitics.
+pub(crate) fn fold(word: &str) -> Cow<'_, str> {
+    if word.chars().all(|c| fold_char(c) == Some(c)) {
+        return Cow::Borrowed(word);
     }
-    out
+    let mut out = String::with_capacity(word.len());
+    out.extend(word.chars().filter_map(fold_char));
+    Cow::Owned(out)
+}
+
+/// `c` folded: `None` where [`fold`] drops it.
+fn fold_char(c: char) -> Option<char> {
+    match c {
+        '\u{064B}'..='\u{065F}'
+        | '\u{0670}'
+        | '\u{0640}'
+        | '\u{06D6}'..='\u{06ED}'
+        | '\u{200C}'
+        | '\u{200D}' => None,
+        'أ' | 'إ' | 'آ' | 'ٱ' => Some('ا'),
+        'ؤ' => Some('و'),
+        'ئ' | 'ی' => Some('ي'),
+        'ک' => Some('ك'),
+        c => Some(c),
+    }
 }
 
 /// A letter of the Arabic script (U+0620–U+064A, U+066E–U+06D3, U+06D5,
@@ -459,15 +468,16 @@ impl Remembered {
         }
         let full: Box<str> = text[person.start..person.end].into();
         self.names
-            .insert(fold(&text[person.last..person.end]), full.clone());
+            .insert(fold(&text[person.last..person.end]).into_owned(), full.clone());
         if let Some((ws, _)) = next_word(text, person.given_end)
             && ws < person.last
         {
-            self.names.insert(fold(&text[ws..person.end]), full.clone());
+            self.names
+                .insert(fold(&text[ws..person.end]).into_owned(), full.clone());
         }
         let given = fold(&text[person.start..person.given_end]);
         if rule.given_name(&given) == Some(false) {
-            self.names.insert(given, full);
+            self.names.insert(given.into_owned(), full);
         }
     }
 
@@ -481,12 +491,12 @@ impl Remembered {
         let next = next_word(text, end);
         name_starts(text, start, end).find_map(|at| {
             if let Some((_, we)) = next
-                && let Some(full) = self.names.get(&fold(&text[at..we]))
+                && let Some(full) = self.names.get(&*fold(&text[at..we]))
             {
                 return Some((at, we, &**full));
             }
             self.names
-                .get(&fold(&text[at..end]))
+                .get(&*fold(&text[at..end]))
                 .map(|full| (at, end, &**full))
         })
     }
@@ -573,6 +583,8 @@ mod tests {
         assert_eq!(fold("ذبیح\u{200c}الله"), fold("ذبيحالله"));
         assert_eq!(fold("ا\u{0654}"), fold("ا"), "a decomposed hamza");
         assert_ne!(fold("على"), fold("علي"));
+        assert!(matches!(fold("كيث"), Cow::Borrowed(_)), "nothing to fold");
+        assert!(matches!(fold("کیث"), Cow::Owned(_)));
     }
 
     #[test]
