@@ -92,6 +92,21 @@ pub(crate) struct DocState {
 }
 
 impl DocState {
+    /// Whether an unlisted person may begin at `start` (original offset):
+    /// no listed or unlisted mention covers it, nor, in leftmost-longest
+    /// mode, any mention.
+    fn free_for_unlisted(&self, start: usize, overlaps: Overlaps) -> bool {
+        start >= self.listed_to
+            && start >= self.surnames.covered_to
+            && (overlaps != Overlaps::LeftmostLongest || start >= self.covered_to)
+    }
+
+    /// Records an unlisted mention that ends at `end` (original offset).
+    fn cover_unlisted(&mut self, end: usize) {
+        self.surnames.covered_to = end;
+        self.covered_to = self.covered_to.max(end);
+    }
+
     pub(crate) fn reset(&mut self) {
         self.covered_to = 0;
         self.listed_to = 0;
@@ -488,10 +503,7 @@ impl Extractor {
         }
         let Scratch { hits, rules, doc, .. } = scratch;
         let start = window.orig(ws);
-        if start < doc.listed_to
-            || start < doc.surnames.covered_to
-            || (self.overlaps == Overlaps::LeftmostLongest && start < doc.covered_to)
-        {
+        if !doc.free_for_unlisted(start, self.overlaps) {
             return;
         }
         let person = rule.person_at(text, ws, we);
@@ -502,18 +514,11 @@ impl Extractor {
                 None => return,
             },
         };
-        doc.short_forms.advance_to(start);
-        let first = hits.partition_point(|h| h.start < ws);
-        let listed = hits[first..]
-            .iter()
-            .take_while(|h| h.start < rel_end)
-            .any(|h| self.would_accept(text, h, rules, &doc.short_forms));
-        if listed {
+        if self.listed_within(text, hits, rules, doc, start, (ws, rel_end)) {
             return;
         }
         let end = window.orig(rel_end);
-        doc.surnames.covered_to = end;
-        doc.covered_to = doc.covered_to.max(end);
+        doc.cover_unlisted(end);
         let name = match (person, name) {
             (Some(person), _) => {
                 doc.surnames.remember(text, ws, person);
@@ -546,10 +551,7 @@ impl Extractor {
         };
         let Scratch { hits, rules, doc, .. } = scratch;
         let at = window.orig(ws);
-        if at < doc.listed_to
-            || at < doc.surnames.covered_to
-            || (self.overlaps == Overlaps::LeftmostLongest && at < doc.covered_to)
-        {
+        if !doc.free_for_unlisted(at, self.overlaps) {
             return;
         }
         let person = arabic.person_at(text, ws, we);
@@ -561,18 +563,11 @@ impl Extractor {
                 None => return,
             },
         };
-        doc.short_forms.advance_to(at);
-        let first = hits.partition_point(|h| h.start < ws);
-        let listed = hits[first..]
-            .iter()
-            .take_while(|h| h.start < rel_end)
-            .any(|h| self.would_accept(text, h, rules, &doc.short_forms));
-        if listed {
+        if self.listed_within(text, hits, rules, doc, at, (ws, rel_end)) {
             return;
         }
         let end = window.orig(rel_end);
-        doc.surnames.covered_to = end;
-        doc.covered_to = doc.covered_to.max(end);
+        doc.cover_unlisted(end);
         if let Some(person) = person {
             doc.arabic.remember(arabic, text, person);
         }
@@ -601,10 +596,7 @@ impl Extractor {
         let Some(rule) = &self.unlisted else { return };
         let Scratch { hits, rules, doc, .. } = scratch;
         let (start, end) = (window.orig(found.start), window.orig(found.end));
-        if start < doc.listed_to
-            || start < doc.surnames.covered_to
-            || (self.overlaps == Overlaps::LeftmostLongest && start < doc.covered_to)
-        {
+        if !doc.free_for_unlisted(start, self.overlaps) {
             return;
         }
         let name: Box<str> = match found.kind {
@@ -614,25 +606,39 @@ impl Extractor {
                 None => return,
             },
         };
-        doc.short_forms.advance_to(start);
-        let first = hits.partition_point(|h| h.start < found.start);
-        let listed = hits[first..]
-            .iter()
-            .take_while(|h| h.start < found.end)
-            .any(|h| self.would_accept(text, h, rules, &doc.short_forms));
-        if listed {
+        if self.listed_within(text, hits, rules, doc, start, (found.start, found.end)) {
             return;
         }
         if let FoundKind::Name(Some(last)) = found.kind {
             doc.dotted.remember(&text[last..found.end], &name);
         }
-        doc.surnames.covered_to = end;
-        doc.covered_to = doc.covered_to.max(end);
+        doc.cover_unlisted(end);
         out.push(Mention {
             span: Span { start, end },
             candidates: vec![rule.candidate()],
             unlisted: Some(name),
         });
+    }
+
+    /// Whether a listed mention that the rules accept starts in `from..to`
+    /// (window offsets): an unlisted person over the same text gives way
+    /// to it. `start` is `from` in the original text, where the short
+    /// forms seen so far are counted.
+    fn listed_within(
+        &self,
+        text: &str,
+        hits: &[Hit],
+        rules: &mut Rules,
+        doc: &mut DocState,
+        start: usize,
+        (from, to): (usize, usize),
+    ) -> bool {
+        doc.short_forms.advance_to(start);
+        let first = hits.partition_point(|h| h.start < from);
+        hits[first..]
+            .iter()
+            .take_while(|h| h.start < to)
+            .any(|h| self.would_accept(text, h, rules, &doc.short_forms))
     }
 
     /// Whether the rules accept hit `h` for some alias (a short one if its
