@@ -1,6 +1,6 @@
 """Given names for the unlisted-person rule (issue #11): a capitalized given
 name followed by surname words is a person even when no gazetteer lists them
-("Colin Clarke", "Кейтлан Коллинз"). Writes gazetteers/given-names.txt.
+("Colin Clarke", "Майкл Коллинз"). Writes gazetteers/given-names.txt.
 
 Sources (counts, licences and the criterion in gazetteers/README.md, "Given
 names"):
