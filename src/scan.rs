@@ -305,12 +305,10 @@ impl Extractor {
         normalized
             .map
             .each_start_and_unit_end(&starts[lo..hi], (from, until), |at| {
-                // Most word starts are ASCII that is no capital: no word of
-                // the rule, and nothing the next offer depends on.
-                if bytes
-                    .get(at)
-                    .is_some_and(|b| b.is_ascii() && !b.is_ascii_uppercase())
-                {
+                // Most word starts are ASCII that is no capital, or a Han
+                // or kana character: no word of the rule, and nothing the
+                // next offer depends on.
+                if bytes.get(at).is_some_and(|&b| unlisted::starts_no_capital(b)) {
                     return;
                 }
                 found.offer(text, at, &mut keep, words);
