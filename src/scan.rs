@@ -305,9 +305,9 @@ impl Extractor {
         normalized
             .map
             .each_start_and_unit_end(&starts[lo..hi], (from, until), |at| {
-                // Most word starts are ASCII that is no capital, or a Han
-                // or kana character: no word of the rule, and nothing the
-                // next offer depends on.
+                // Most word starts are ASCII that is no capital, or of a
+                // script without case: no word of the rule, and nothing
+                // the next offer depends on.
                 if bytes.get(at).is_some_and(|&b| unlisted::starts_no_capital(b)) {
                     return;
                 }
