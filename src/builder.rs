@@ -198,8 +198,8 @@ impl ExtractorBuilder {
     /// names (`gazetteers/given-names.txt`, feature `people`); off
     /// otherwise. Turn it off where only listed entities may come out (a
     /// sanctions screen). Its cost, counted by callgrind with the
-    /// defaults, against the rule off: 34% to 54% more instructions a byte
-    /// (French and Arabic news; README, "Performance").
+    /// defaults, against the rule off: 22% to 40% more instructions a byte
+    /// (Chinese and English news; README, "Performance").
     ///
     /// ```
     /// use gazner::{Entity, ExtractorBuilder, Kind};

@@ -305,12 +305,10 @@ impl Extractor {
         normalized
             .map
             .each_start_and_unit_end(&starts[lo..hi], (from, until), |at| {
-                // Most word starts are ASCII that is no capital: no word of
-                // the rule, and nothing the next offer depends on.
-                if bytes
-                    .get(at)
-                    .is_some_and(|b| b.is_ascii() && !b.is_ascii_uppercase())
-                {
+                // Most word starts are ASCII that is no capital, or of a
+                // script without case: no word of the rule, and nothing
+                // the next offer depends on.
+                if bytes.get(at).is_some_and(|&b| unlisted::starts_no_capital(b)) {
                     return;
                 }
                 found.offer(text, at, &mut keep, words);
@@ -557,10 +555,12 @@ impl Extractor {
         let person = arabic.person_at(text, ws, we);
         let (rel_start, rel_end, name) = match person {
             Some(p) => (p.start, p.end, Box::from(&text[p.start..p.end])),
-            None if !arabic.may_begin(text, ws) => return,
+            // The word before is read only where a name is named again:
+            // most words name no one, and reading it folded and looked up
+            // the word before every word.
             None => match doc.arabic.again_at(text, ws, we) {
-                Some((s, e, full)) => (s, e, Box::<str>::from(full)),
-                None => return,
+                Some((s, e, full)) if arabic.may_begin(text, ws) => (s, e, Box::<str>::from(full)),
+                _ => return,
             },
         };
         if self.listed_within(text, hits, rules, doc, at, (ws, rel_end)) {

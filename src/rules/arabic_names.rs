@@ -214,7 +214,11 @@ impl ArabicNames {
     /// [`words`]): at its start, or after its proclitics; and whether it is
     /// also a common word.
     fn given_at(&self, text: &str, start: usize, end: usize) -> Option<(usize, bool)> {
-        name_starts(text, start, end).find_map(|at| self.given_name(&fold(&text[at..end])).map(|c| (at, c)))
+        // The word is folded once: fold leaves the proclitics as they are
+        // (a test says so), so the word without them folds to the folded
+        // word without them.
+        let folded = fold(&text[start..end]);
+        name_starts(text, start, end).find_map(|at| self.given_name(&folded[at - start..]).map(|c| (at, c)))
     }
 
     /// The person whose given name is in the word `text[start..end]`, if
@@ -275,18 +279,30 @@ static TITLES_SET: Lazy<WordSet> = Lazy::new(|| word_set(TITLES));
 static PLACES_SET: Lazy<WordSet> = Lazy::new(|| word_set(PLACES));
 static NOT_NAME_SET: Lazy<WordSet> = Lazy::new(|| word_set(NOT_NAME_WORDS));
 
-/// The proclitic runs a name may follow, longest first: a conjunction
-/// (و, ف) then a preposition (ب, ل), or one of them alone.
-const PROCLITICS: [&str; 8] = ["وب", "ول", "فب", "فل", "و", "ف", "ب", "ل"];
-
 /// Where a name may start in the word `text[start..end]`: at its start,
-/// then after each run of proclitics that leaves two letters at least.
+/// then after each run of proclitics it starts with that leaves two
+/// letters at least, longest first: a conjunction (و, ف) then a
+/// preposition (ب, ل), or one of them alone. Read off the word's first
+/// two letters rather than by trying the eight runs: the rule asks this of
+/// every word.
 fn name_starts(text: &str, start: usize, end: usize) -> impl Iterator<Item = usize> + '_ {
     let word = &text[start..end];
-    std::iter::once(start).chain(PROCLITICS.iter().filter_map(move |p| {
-        let rest = word.strip_prefix(p)?;
-        (rest.chars().filter(|&c| is_letter(c)).count() >= 2).then_some(start + p.len())
-    }))
+    let mut chars = word.chars();
+    let (first, second) = (chars.next(), chars.next());
+    let conjunction = first.filter(|c| matches!(c, 'و' | 'ف'));
+    let preposition = |c: Option<char>| c.filter(|c| matches!(c, 'ب' | 'ل'));
+    let two = conjunction
+        .zip(preposition(second))
+        .map(|(c, p)| c.len_utf8() + p.len_utf8());
+    let one = conjunction.or(preposition(first)).map(char::len_utf8);
+    let leaves_a_name = move |len: &usize| word[*len..].chars().filter(|&c| is_letter(c)).nth(1).is_some();
+    std::iter::once(start).chain(
+        [two, one]
+            .into_iter()
+            .flatten()
+            .filter(leaves_a_name)
+            .map(move |len| start + len),
+    )
 }
 
 /// `word` folded for comparison: vowel marks, Quranic marks, tatweel and
@@ -453,12 +469,49 @@ const REMEMBERED: usize = 10_000;
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Remembered {
     names: HashMap<String, Box<str>>,
+    /// The first folded characters of the keys of `names`, a bit each
+    /// ([`bit`]): most words cannot be a key, and are then neither folded
+    /// nor hashed.
+    firsts: u128,
+    /// The last folded characters of the keys of `names`, a bit each.
+    lasts: u128,
+}
+
+/// The bit of `c` in [`Remembered`]'s sets of characters: its code point
+/// modulo 128, which keeps the letters U+0620 to U+064A apart (others may
+/// share a bit: a word then passes the test for nothing).
+fn bit(c: char) -> u128 {
+    1 << (u32::from(c) % 128)
 }
 
 impl Remembered {
     /// Forgets the document.
     pub(crate) fn reset(&mut self) {
         self.names.clear();
+        self.firsts = 0;
+        self.lasts = 0;
+    }
+
+    /// Remembers the folded `key` for the person named `full`.
+    fn insert(&mut self, key: String, full: Box<str>) {
+        if let (Some(first), Some(last)) = (key.chars().next(), key.chars().next_back()) {
+            self.firsts |= bit(first);
+            self.lasts |= bit(last);
+        }
+        self.names.insert(key, full);
+    }
+
+    /// Whether `words` (text as written) may fold to a key: its first and
+    /// last folded characters are those of some key. False means it folds
+    /// to none; true, perhaps.
+    fn may_hold(&self, words: &str) -> bool {
+        let first = words.chars().find_map(fold_char);
+        first.is_some_and(|c| self.firsts & bit(c) != 0)
+            && words
+                .chars()
+                .rev()
+                .find_map(fold_char)
+                .is_some_and(|c| self.lasts & bit(c) != 0)
     }
 
     /// Remembers `person`, found in `text` by `rule`.
@@ -467,17 +520,15 @@ impl Remembered {
             return;
         }
         let full: Box<str> = text[person.start..person.end].into();
-        self.names
-            .insert(fold(&text[person.last..person.end]).into_owned(), full.clone());
+        self.insert(fold(&text[person.last..person.end]).into_owned(), full.clone());
         if let Some((ws, _)) = next_word(text, person.given_end)
             && ws < person.last
         {
-            self.names
-                .insert(fold(&text[ws..person.end]).into_owned(), full.clone());
+            self.insert(fold(&text[ws..person.end]).into_owned(), full.clone());
         }
         let given = fold(&text[person.start..person.given_end]);
         if rule.given_name(&given) == Some(false) {
-            self.names.insert(given.into_owned(), full);
+            self.insert(given.into_owned(), full);
         }
     }
 
@@ -488,12 +539,25 @@ impl Remembered {
         if self.names.is_empty() {
             return None;
         }
-        let next = next_word(text, end);
+        let mut next = None;
         name_starts(text, start, end).find_map(|at| {
-            if let Some((_, we)) = next
+            // Every key read at `at` begins with the first folded character
+            // after it: the word after is read only if some key does too.
+            if text[at..]
+                .chars()
+                .find_map(fold_char)
+                .is_none_or(|c| self.firsts & bit(c) == 0)
+            {
+                return None;
+            }
+            if let Some((_, we)) = *next.get_or_insert_with(|| next_word(text, end))
+                && self.may_hold(&text[at..we])
                 && let Some(full) = self.names.get(&*fold(&text[at..we]))
             {
                 return Some((at, we, &**full));
+            }
+            if !self.may_hold(&text[at..end]) {
+                return None;
             }
             self.names
                 .get(&*fold(&text[at..end]))
@@ -505,6 +569,10 @@ impl Remembered {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The proclitic runs a name may follow, longest first: what
+    /// `name_starts` reads off a word's first two letters.
+    const PROCLITICS: [&str; 8] = ["وب", "ول", "فب", "فل", "و", "ف", "ب", "ل"];
 
     fn rule() -> ArabicNames {
         let names = ["جودي", "كيث", "الیزابت", "أمل\tword", "محمد\tword", "إيتاي"];
@@ -633,6 +701,85 @@ mod tests {
             None,
             "a common word alone is no one"
         );
+    }
+
+    #[test]
+    fn name_starts_are_the_proclitic_runs_longest_first() {
+        let reference = |word: &str| -> Vec<usize> {
+            let runs = PROCLITICS.iter().filter_map(|p| {
+                let rest = word.strip_prefix(p)?;
+                (rest.chars().filter(|&c| is_letter(c)).count() >= 2).then_some(p.len())
+            });
+            std::iter::once(0).chain(runs).collect()
+        };
+        let words = [
+            "جودي",
+            "وجودي",
+            "فجودي",
+            "بجودي",
+            "لجودي",
+            "وبجودي",
+            "ولجودي",
+            "فبجودي",
+            "فلجودي",
+            "وبلجودي",
+            "ووجودي",
+            "بوجودي",
+            "لبجودي",
+            "وَجودي",
+            "وب",
+            "وبا",
+            "وبال",
+            "ول",
+            "فلان",
+            "بل",
+            "لل",
+            "ب",
+            "و",
+            "ولـد",
+            "فلَل",
+            "وّبا",
+            "x",
+        ];
+        for word in words {
+            let text = format!("قال {word}");
+            let start = "قال ".len();
+            let found: Vec<usize> = name_starts(&text, start, text.len())
+                .map(|at| at - start)
+                .collect();
+            assert_eq!(found, reference(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn folding_keeps_the_proclitics() {
+        // given_at folds a word once and reads it without its proclitics.
+        for p in PROCLITICS {
+            assert_eq!(fold(p), p);
+            assert_eq!(fold(&format!("{p}إيتاي")), format!("{p}{}", fold("إيتاي")));
+        }
+    }
+
+    #[test]
+    fn the_prefilter_passes_every_key_as_written() {
+        let rule = rule();
+        let text = "قالت وجودي وینشتاین ديكل";
+        let start = text.find("وجودي").expect("in the text");
+        let person = rule
+            .person_at(text, start, start + "وجودي".len())
+            .expect("a person");
+        let mut remembered = Remembered::default();
+        remembered.remember(&rule, text, person);
+        assert_eq!(remembered.names.len(), 3, "last word, two words, given name");
+        // Each key, spelled otherwise, with marks or a tatweel around it.
+        for later in ["وينشتاين ديكل", "ديكل", "جودي", "جُودِي", "ـجوديـ", "ديكلٌ"]
+        {
+            assert!(remembered.may_hold(later), "{later}");
+        }
+        assert!(!remembered.may_hold("سيغل"), "no key starts with س");
+        assert!(!remembered.may_hold("جودت"), "no key ends with ت");
+        remembered.reset();
+        assert!(!remembered.may_hold("جودي"), "forgotten");
     }
 
     #[test]

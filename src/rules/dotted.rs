@@ -63,22 +63,44 @@ enum Script {
     Kana,
 }
 
-/// The Han characters of transliterations, sorted.
-static HAN: Lazy<Vec<char>> = Lazy::new(|| {
-    let mut chars: Vec<char> = include_str!("dotted_han.txt")
+/// The CJK unified ideographs the Han characters of transliterations are
+/// taken from (others are no part of a run).
+const IDEOGRAPHS: std::ops::RangeInclusive<char> = '\u{4E00}'..='\u{9FFF}';
+
+/// The Han characters of transliterations among [`IDEOGRAPHS`], a bit each
+/// (2.6 KB): one test a character where a sorted list took a binary search
+/// of ten steps, and every character of a Chinese text is tested.
+static HAN: Lazy<Vec<u64>> = Lazy::new(|| {
+    let mut bits = vec![0; ideograph_index(*IDEOGRAPHS.end()) / 64 + 1];
+    let chars = include_str!("dotted_han.txt")
         .lines()
         .filter(|l| !l.starts_with('#'))
         .flat_map(str::chars)
-        .collect();
-    chars.sort_unstable();
-    chars.dedup();
-    chars
+        .filter(|c| IDEOGRAPHS.contains(c));
+    for c in chars {
+        let i = ideograph_index(c);
+        bits[i / 64] |= 1 << (i % 64);
+    }
+    bits
 });
+
+/// Where `c`, one of [`IDEOGRAPHS`], is among them.
+fn ideograph_index(c: char) -> usize {
+    (u32::from(c) - u32::from(*IDEOGRAPHS.start())) as usize
+}
+
+/// Whether `c` is a Han character of transliterations.
+fn is_transliteration_han(c: char) -> bool {
+    IDEOGRAPHS.contains(&c) && {
+        let i = ideograph_index(c);
+        HAN[i / 64] & (1 << (i % 64)) != 0
+    }
+}
 
 fn script_of(c: char) -> Option<Script> {
     if is_katakana(c) {
         Some(Script::Kana)
-    } else if ('\u{4E00}'..='\u{9FFF}').contains(&c) && HAN.binary_search(&c).is_ok() {
+    } else if is_transliteration_han(c) {
         Some(Script::Han)
     } else {
         None
@@ -384,6 +406,20 @@ pub(super) fn find_runs(text: &str, keep: &impl Fn(usize) -> bool, out: &mut Vec
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_han_bits_are_the_listed_characters() {
+        let listed: std::collections::BTreeSet<char> = include_str!("dotted_han.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .flat_map(str::chars)
+            .filter(|c| IDEOGRAPHS.contains(c))
+            .collect();
+        assert!(listed.len() > 100, "the list is read");
+        for c in IDEOGRAPHS.chain(['a', '·', 'ア', '\u{3400}', '\u{20000}']) {
+            assert_eq!(is_transliteration_han(c), listed.contains(&c), "{c}");
+        }
+    }
 
     fn names(text: &str) -> Vec<(&str, &str)> {
         let mut out = Vec::new();
