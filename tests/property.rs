@@ -103,6 +103,26 @@ fn language_of(case: &common::generate::Case) -> Language {
     }
 }
 
+/// What `stream` finds in `text` pushed 5 bytes at a time, as [`Named`].
+fn streamed(mut stream: gazner::StreamExtractor<'_>, text: &str) -> Vec<Named> {
+    let mut out = Vec::new();
+    for piece in text.as_bytes().chunks(5) {
+        stream.push(piece, &mut out).expect("valid UTF-8");
+    }
+    stream.finish(&mut out).expect("valid UTF-8");
+    out.iter()
+        .map(|m| {
+            let ids = m.candidates().iter().map(|c| c.id().to_string()).collect();
+            (
+                m.span().start,
+                m.span().end,
+                ids,
+                m.unlisted_name().map(str::to_string),
+            )
+        })
+        .collect()
+}
+
 /// With the unlisted-person rule on over [`GIVEN`]: what the extractor
 /// finds (every configuration and path agreeing on spans and candidates,
 /// and on the names through `extract`, `extract_with` and streams of 1
@@ -133,27 +153,10 @@ fn run_unlisted(case: &common::generate::Case, overlaps: Overlaps) -> (Vec<Named
         .collect();
     assert_eq!(again, got, "extract_with on a used scratch");
     for window in [1, 7] {
-        let mut stream = gazner::StreamExtractor::new(&extractor, "doc")
+        let stream = gazner::StreamExtractor::new(&extractor, "doc")
             .language(language)
             .window_size(window);
-        let mut out = Vec::new();
-        for piece in text.as_bytes().chunks(5) {
-            stream.push(piece, &mut out).expect("valid UTF-8");
-        }
-        stream.finish(&mut out).expect("valid UTF-8");
-        let streamed: Vec<Named> = out
-            .iter()
-            .map(|m| {
-                let ids = m.candidates().iter().map(|c| c.id().to_string()).collect();
-                (
-                    m.span().start,
-                    m.span().end,
-                    ids,
-                    m.unlisted_name().map(str::to_string),
-                )
-            })
-            .collect();
-        assert_eq!(streamed, got, "stream, window {window}");
+        assert_eq!(streamed(stream, text), got, "stream, window {window}");
     }
     let plain: Vec<_> = got.iter().map(|(s, e, ids, _)| (*s, *e, ids.clone())).collect();
     assert_eq!(plain, spans, "extract and the matrix");
@@ -361,6 +364,7 @@ mod arabic {
     use super::common::reference::listed_full;
     use super::common::reference_arabic::{ArabicLists, frequent_words, reference_arabic};
     use super::common::reference_unlisted::{Named, merged};
+    use super::streamed;
     use gazner::Overlaps;
     use proptest::prelude::*;
 
@@ -393,25 +397,8 @@ mod arabic {
         let plain: Vec<_> = got.iter().map(|(s, e, ids, _)| (*s, *e, ids.clone())).collect();
         assert_eq!(plain, spans, "extract and the matrix");
         for window in [1, 7] {
-            let mut stream = gazner::StreamExtractor::new(&extractor, "doc").window_size(window);
-            let mut out = Vec::new();
-            for piece in text.as_bytes().chunks(5) {
-                stream.push(piece, &mut out).expect("valid UTF-8");
-            }
-            stream.finish(&mut out).expect("valid UTF-8");
-            let streamed: Vec<Named> = out
-                .iter()
-                .map(|m| {
-                    let ids = m.candidates().iter().map(|c| c.id().to_string()).collect();
-                    (
-                        m.span().start,
-                        m.span().end,
-                        ids,
-                        m.unlisted_name().map(str::to_string),
-                    )
-                })
-                .collect();
-            assert_eq!(streamed, got, "stream, window {window}");
+            let stream = gazner::StreamExtractor::new(&extractor, "doc").window_size(window);
+            assert_eq!(streamed(stream, text), got, "stream, window {window}");
         }
         let listed = listed_full(&aliases, &order, text, overlaps == Overlaps::All, None, &[]);
         let lists = ArabicLists::new(GIVEN_AR, frequent_words());
