@@ -8,7 +8,7 @@
 #![allow(dead_code)]
 
 use super::reference::Listed;
-use super::reference_unlisted::RefPerson;
+use super::reference_unlisted::{RefPerson, remember};
 
 /// The rule reads at most this many bytes around a name.
 const CONTEXT: usize = 64;
@@ -308,8 +308,7 @@ pub fn reference_arabic(
                 keys.push(fold(&text[at..given_end]));
             }
             for key in keys {
-                remembered.retain(|(k, _)| *k != key);
-                remembered.push((key, name.clone()));
+                remember(&mut remembered, key, &name);
             }
         }
         out.push((at, end, name));

@@ -444,20 +444,23 @@ pub fn reference_unlisted(text: &str, given: &Given, listed: &Listed) -> Vec<Ref
             let end = if text[..end].ends_with('.') { end - 1 } else { end };
             let last_key = text[last..last_end].to_string();
             for stem in stems(&last_key) {
-                stemmed.retain(|(k, _)| *k != stem);
-                stemmed.push((stem, name.clone()));
+                remember(&mut stemmed, stem, &name);
             }
-            remembered.retain(|(k, _)| *k != last_key);
-            remembered.push((last_key, name.clone()));
+            remember(&mut remembered, last_key, &name);
             if surname < last || last_end < end {
                 let key = text[surname..end].to_string();
-                remembered.retain(|(k, _)| *k != key);
-                remembered.push((key, name.clone()));
+                remember(&mut remembered, key, &name);
             }
         }
         out.push((ws, end, name));
     }
     out
+}
+
+/// Remembers `key` as naming `name`, the latest person for a key winning.
+pub fn remember(remembered: &mut Vec<(String, String)>, key: String, name: &str) {
+    remembered.retain(|(k, _)| *k != key);
+    remembered.push((key, name.to_string()));
 }
 
 /// A remembered surname at the capitalized word `start..end`: with the
